@@ -1,0 +1,4 @@
+@NullMarked
+package eu.regioacademy.exchanges.ui;
+
+import org.jspecify.annotations.NullMarked;

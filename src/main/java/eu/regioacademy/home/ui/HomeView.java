@@ -1,0 +1,57 @@
+package eu.regioacademy.home.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import eu.regioacademy.platform.security.CurrentUser;
+import eu.regioacademy.platform.security.SignedInUser;
+import eu.regioacademy.platform.ui.MainLayout;
+import jakarta.annotation.security.PermitAll;
+import java.util.stream.Collectors;
+
+/** The user's home: who they are here and the areas open to them. */
+@Route(value = "", layout = MainLayout.class)
+@Menu(title = "nav.home", icon = "vaadin:home", order = 0)
+@PermitAll
+public class HomeView extends Main implements HasDynamicTitle {
+
+    public HomeView(CurrentUser currentUser) {
+        addClassName("view");
+        SignedInUser user = currentUser.require();
+        H2 greeting = new H2(getTranslation("home.greeting", user.displayName()));
+        String roles = user.roles().stream().sorted().map(r -> getTranslation(r.translationKey()))
+                .collect(Collectors.joining(", "));
+        Paragraph who = new Paragraph(getTranslation("home.who", user.regionName(), roles));
+        who.addClassName("home-who");
+        add(greeting, who, areas());
+    }
+
+    private Div areas() {
+        Div cards = new Div();
+        cards.addClassName("card-grid");
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            if (entry.path().isEmpty()) continue;
+            Icon icon = new Icon("vaadin", entry.icon().substring("vaadin:".length()));
+            Anchor card = new Anchor(entry.path(), icon, new H3(getTranslation(entry.title())),
+                    new Span(getTranslation(entry.title() + ".description")));
+            card.addClassName("area-card");
+            cards.add(card);
+        }
+        return cards;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.home") + " · " + getTranslation("app.name");
+    }
+}

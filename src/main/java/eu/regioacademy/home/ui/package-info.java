@@ -1,0 +1,4 @@
+@NullMarked
+package eu.regioacademy.home.ui;
+
+import org.jspecify.annotations.NullMarked;

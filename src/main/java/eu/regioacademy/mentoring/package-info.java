@@ -1,0 +1,4 @@
+@NullMarked
+package eu.regioacademy.mentoring;
+
+import org.jspecify.annotations.NullMarked;

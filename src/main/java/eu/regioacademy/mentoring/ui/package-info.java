@@ -1,0 +1,4 @@
+@NullMarked
+package eu.regioacademy.mentoring.ui;
+
+import org.jspecify.annotations.NullMarked;

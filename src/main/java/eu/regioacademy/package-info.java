@@ -1,0 +1,4 @@
+@NullMarked
+package eu.regioacademy;
+
+import org.jspecify.annotations.NullMarked;

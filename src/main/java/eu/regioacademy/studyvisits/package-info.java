@@ -1,0 +1,4 @@
+@NullMarked
+package eu.regioacademy.studyvisits;
+
+import org.jspecify.annotations.NullMarked;

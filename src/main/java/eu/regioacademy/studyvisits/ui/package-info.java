@@ -1,0 +1,4 @@
+@NullMarked
+package eu.regioacademy.studyvisits.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package eu.regioacademy.training;
+
+import org.jspecify.annotations.NullMarked;

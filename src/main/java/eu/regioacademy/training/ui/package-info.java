@@ -1,0 +1,4 @@
+@NullMarked
+package eu.regioacademy.training.ui;
+
+import org.jspecify.annotations.NullMarked;
