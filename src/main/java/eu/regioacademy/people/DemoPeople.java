@@ -1,13 +1,9 @@
 package eu.regioacademy.people;
 
-import static eu.regioacademy.db.Tables.APP_USER;
-import static eu.regioacademy.db.Tables.REGION;
-
 import eu.regioacademy.platform.security.Role;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.jooq.DSLContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -48,13 +44,15 @@ class DemoPeople implements ApplicationRunner {
             new DemoPerson("olena.kovalenko@example.org", "Олена Коваленко", "SE224", "sv", Set.of()),
             new DemoPerson("jiri.novak@example.org", "Jiří Novák", "ES51", "en", Set.of()));
 
-    private final DSLContext db;
     private final UserRepository users;
+    private final UserQuery userQuery;
+    private final RegionRepository regions;
     private final PasswordEncoder passwordEncoder;
 
-    DemoPeople(DSLContext db, UserRepository users, PasswordEncoder passwordEncoder) {
-        this.db = db;
+    DemoPeople(UserRepository users, UserQuery userQuery, RegionRepository regions, PasswordEncoder passwordEncoder) {
         this.users = users;
+        this.userQuery = userQuery;
+        this.regions = regions;
         this.passwordEncoder = passwordEncoder;
     }
 
@@ -64,12 +62,12 @@ class DemoPeople implements ApplicationRunner {
         String hash = passwordEncoder.encode(PASSWORD);
         int added = 0;
         for (DemoPerson person : PEOPLE) {
-            if (db.fetchExists(APP_USER, APP_USER.EMAIL.eq(person.email()))) continue;
-            var region = db.selectFrom(REGION).where(REGION.NUTS_CODE.eq(person.nutsCode())).fetchSingle();
+            if (userQuery.emailTaken(person.email(), 0)) continue;
+            Region region = regions.findByNutsCode(person.nutsCode()).orElseThrow();
             EnumSet<Role> roles = EnumSet.of(Role.LEARNER);
             roles.addAll(person.extraRoles());
-            users.insert(new UserDraft(person.name(), person.email(), region.getId(), roles, true, person.locale()),
-                    hash, region.getTimeZone());
+            users.insert(new UserDraft(person.name(), person.email(), region.id(), roles, true, person.locale()),
+                    hash, region.timeZone());
             added++;
         }
         if (added > 0) log.info("Demo data: {} people added (password '{}')", added, PASSWORD);

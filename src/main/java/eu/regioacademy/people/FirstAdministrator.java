@@ -1,13 +1,10 @@
 package eu.regioacademy.people;
 
-import static eu.regioacademy.db.Tables.REGION;
-
 import eu.regioacademy.platform.security.Role;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.Set;
-import org.jooq.DSLContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -31,19 +28,19 @@ class FirstAdministrator implements ApplicationRunner {
 
     private final UserQuery userQuery;
     private final UserRepository users;
-    private final DSLContext db;
+    private final RegionRepository regions;
     private final PasswordEncoder passwordEncoder;
     private final String email;
     private final String password;
     private final String regionCode;
 
-    FirstAdministrator(UserQuery userQuery, UserRepository users, DSLContext db, PasswordEncoder passwordEncoder,
+    FirstAdministrator(UserQuery userQuery, UserRepository users, RegionRepository regions, PasswordEncoder passwordEncoder,
                        @Value("${regio.first-admin.email:admin@localhost.localdomain}") String email,
                        @Value("${regio.first-admin.password:}") String password,
                        @Value("${regio.first-admin.region:FRH0}") String regionCode) {
         this.userQuery = userQuery;
         this.users = users;
-        this.db = db;
+        this.regions = regions;
         this.passwordEncoder = passwordEncoder;
         this.email = email.strip().toLowerCase(Locale.ROOT);
         this.password = password;
@@ -54,12 +51,11 @@ class FirstAdministrator implements ApplicationRunner {
     @Transactional
     public void run(ApplicationArguments args) {
         if (userQuery.anyActiveWithRole(Role.ADMIN) || userQuery.emailTaken(email, 0)) return;
-        var region = db.selectFrom(REGION).where(REGION.NUTS_CODE.eq(regionCode)).fetchOptional()
-                .orElseGet(() -> db.selectFrom(REGION).orderBy(REGION.ID).limit(1).fetchSingle());
+        Region region = regions.findByNutsCode(regionCode).orElseGet(() -> regions.findAll().getFirst());
         boolean generated = password.isBlank();
         String initial = generated ? oneTimePassword() : password;
-        users.insert(new UserDraft("Administrator", email, region.getId(), Set.of(Role.LEARNER, Role.ADMIN), true, "en"),
-                passwordEncoder.encode(initial), region.getTimeZone());
+        users.insert(new UserDraft("Administrator", email, region.id(), Set.of(Role.LEARNER, Role.ADMIN), true, "en"),
+                passwordEncoder.encode(initial), region.timeZone());
         if (generated) {
             log.warn("""
 

@@ -48,6 +48,10 @@ class RegionRepository {
         return db.selectFrom(REGION).where(REGION.ID.eq(id)).fetchOptional(RegionRepository::toRegion);
     }
 
+    Optional<Region> findByNutsCode(String nutsCode) {
+        return db.selectFrom(REGION).where(REGION.NUTS_CODE.eq(nutsCode)).fetchOptional(RegionRepository::toRegion);
+    }
+
     boolean existsByNutsCode(String nutsCode, long exceptId) {
         return db.fetchExists(REGION, REGION.NUTS_CODE.eq(nutsCode).and(REGION.ID.ne(exceptId)));
     }

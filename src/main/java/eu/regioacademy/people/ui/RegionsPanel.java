@@ -56,6 +56,7 @@ class RegionsPanel extends VerticalLayout {
         grid.setItems(query -> regions.page(search.getValue(), Paging.of(query)).stream(),
                 query -> regions.count(search.getValue()));
         grid.setEmptyStateText(getTranslation("admin.regions.none"));
+        grid.setId("regions-grid");
         grid.setSizeFull();
         add(toolbar, grid);
     }

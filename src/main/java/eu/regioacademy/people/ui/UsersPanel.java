@@ -63,6 +63,7 @@ class UsersPanel extends VerticalLayout {
                 query -> users.count(search.getValue()));
         grid.addItemClickListener(e -> openEditor(e.getItem()));
         grid.setEmptyStateText(getTranslation("admin.users.none"));
+        grid.setId("users-grid");
         grid.setSizeFull();
         add(toolbar, grid);
     }

@@ -1,0 +1,78 @@
+package eu.regioacademy;
+
+import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinServletRequest;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletRequestWrapper;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/**
+ * Browserless UI tests (Karibu-Testing) against the real Spring context and MariaDB. Each
+ * test signs in as a demo user, then drives the views; its data changes roll back.
+ */
+@IntegrationTest
+public abstract class KaribuTest {
+
+    private static Routes routes;
+
+    @Autowired
+    protected ApplicationContext context;
+    @Autowired
+    private UserDetailsService userDetailsService;
+    @Autowired
+    private PasswordEncoder passwordEncoder;
+
+    @BeforeAll
+    static void discoverRoutes() {
+        if (routes == null) {
+            routes = new Routes().autoDiscoverViews("eu.regioacademy");
+        }
+    }
+
+    /**
+     * Opens a fresh UI as an anonymous visitor (it lands on the login view), signs in as the
+     * demo user and goes to their home, as a sign-in through the login form does.
+     */
+    protected void signInAs(String email) {
+        MockVaadin.setup(UI::new, new MockSpringServlet(routes, context, UI::new));
+        Authentication auth = TestUsers.signIn(userDetailsService, passwordEncoder, email);
+        FakeRequest request = fakeRequest();
+        request.setUserPrincipalInt(auth);
+        request.setUserInRole((principal, role) -> auth.getAuthorities().stream()
+                .anyMatch(a -> a.getAuthority().equals("ROLE_" + role)));
+        // tests read English whatever language the demo user saved
+        UI.getCurrent().getSession().setLocale(Locale.ENGLISH);
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        navigateTo("");
+    }
+
+    protected static void navigateTo(String location) {
+        UI.getCurrent().navigate(location);
+    }
+
+    @AfterEach
+    void tearDownVaadin() {
+        MockVaadin.tearDown();
+        SecurityContextHolder.clearContext();
+    }
+
+    private static FakeRequest fakeRequest() {
+        ServletRequest request = VaadinServletRequest.getCurrent();
+        while (request instanceof ServletRequestWrapper wrapper) {
+            request = wrapper.getRequest();
+        }
+        return (FakeRequest) request;
+    }
+}

@@ -1,0 +1,36 @@
+package eu.regioacademy;
+
+import eu.regioacademy.platform.security.SignedInUser;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/** The demo accounts every test may use, and signing in as one of them. */
+public final class TestUsers {
+
+    public static final String LEARNER = "learner@example.org";
+    public static final String MENTOR = "mentor@example.org";
+    public static final String COORDINATOR = "coordinator@example.org";
+    public static final String SECRETARIAT = "secretariat@example.org";
+    public static final String ADMIN = "admin@example.org";
+    public static final String DEMO_PASSWORD = "demo";
+
+    private TestUsers() {
+    }
+
+    /**
+     * Signs in as the app's own authentication would: loads the account through the real
+     * user details service and checks the demo password against the stored hash.
+     */
+    public static Authentication signIn(UserDetailsService users, PasswordEncoder encoder, String email) {
+        SignedInUser user = (SignedInUser) users.loadUserByUsername(email);
+        if (!encoder.matches(DEMO_PASSWORD, user.getPassword())) {
+            throw new AssertionError("The demo password does not match for " + email);
+        }
+        Authentication auth = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+        SecurityContextHolder.getContext().setAuthentication(auth);
+        return auth;
+    }
+}

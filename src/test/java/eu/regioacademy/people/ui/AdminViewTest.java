@@ -1,0 +1,92 @@
+package eu.regioacademy.people.ui;
+
+import static com.github.mvysny.kaributesting.v10.GridKt.expectRows;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.textfield.TextField;
+import eu.regioacademy.KaribuTest;
+import eu.regioacademy.TestUsers;
+import eu.regioacademy.people.UserSummary;
+import eu.regioacademy.platform.security.Role;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class AdminViewTest extends KaribuTest {
+
+    @BeforeEach
+    void openAdministration() {
+        signInAs(TestUsers.ADMIN);
+        navigateTo("admin");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Grid<UserSummary> usersGrid() {
+        return _get(Grid.class, spec -> spec.withId("users-grid"));
+    }
+
+    @Test
+    void admin_creates_a_user_after_fixing_the_validation_errors() {
+        _click(_get(Button.class, spec -> spec.withText("New user")));
+        UserEditorDialog dialog = _get(UserEditorDialog.class);
+
+        _setValue(dialog.name, " ");
+        _setValue(dialog.email, "jiri.novak@example.org");
+        _click(_get(dialog, Button.class, spec -> spec.withText("Save")));
+        assertThat(dialog.name.getErrorMessage()).isEqualTo("This field is required.");
+        assertThat(dialog.email.getErrorMessage()).isEqualTo("Another user already has this e-mail address.");
+        assertThat(dialog.region.getErrorMessage()).isEqualTo("This field is required.");
+        assertThat(dialog.password.getErrorMessage()).isEqualTo("The password is too short.");
+        assertThat(dialog.isOpened()).isTrue();
+
+        _setValue(dialog.email, "no-at-sign");
+        _click(_get(dialog, Button.class, spec -> spec.withText("Save")));
+        assertThat(dialog.email.getErrorMessage()).isEqualTo("Enter an e-mail address such as name@region.eu.");
+
+        _setValue(dialog.name, "Ελένη Νικολάου");
+        _setValue(dialog.email, "eleni.nikolaou@example.org");
+        _setValue(dialog.region, dialog.region.getListDataView().getItems()
+                .filter(r -> r.nutsCode().equals("EL30")).findFirst().orElseThrow());
+        _setValue(dialog.roles, Set.of(Role.MENTOR));
+        _setValue(dialog.password, "a long enough password");
+        _click(_get(dialog, Button.class, spec -> spec.withText("Save")));
+
+        expectNotifications("Ελένη Νικολάου was created.");
+        assertThat(dialog.isOpened()).isFalse();
+        _setValue(_get(TextField.class, spec -> spec.withPlaceholder("Search by name or e-mail")), "Νικολάου");
+        expectRows(usersGrid(), 1);
+        UserSummary created = usersGrid().getGenericDataView().getItems().findFirst().orElseThrow();
+        assertThat(created.regionName()).isEqualTo("Αττική (Attiki)");
+        assertThat(created.roles()).containsExactlyInAnyOrder(Role.LEARNER, Role.MENTOR);
+    }
+
+    @Test
+    void the_user_list_is_searchable() {
+        _setValue(_get(TextField.class, spec -> spec.withPlaceholder("Search by name or e-mail")), "coordinator@");
+        expectRows(usersGrid(), 1);
+    }
+
+    @Test
+    void admin_adds_a_region_and_a_duplicate_nuts_code_is_explained() {
+        _click(_get(Button.class, spec -> spec.withText("New region")));
+        RegionEditorDialog dialog = _get(RegionEditorDialog.class);
+        _setValue(dialog.nutsCode, "SE224");
+        _setValue(dialog.name, "Skåne 2");
+        _setValue(dialog.country, "SE");
+        _setValue(dialog.commission, eu.regioacademy.people.Commission.BALTIC_SEA);
+        _click(_get(dialog, Button.class, spec -> spec.withText("Save")));
+        assertThat(dialog.nutsCode.getErrorMessage()).isEqualTo("Another region already has this NUTS code.");
+
+        _setValue(dialog.nutsCode, "LV00");
+        _setValue(dialog.name, "Latvija");
+        _setValue(dialog.country, "LV");
+        _click(_get(dialog, Button.class, spec -> spec.withText("Save")));
+        expectNotifications("Latvija was saved.");
+    }
+}

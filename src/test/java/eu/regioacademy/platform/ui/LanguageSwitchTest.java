@@ -1,0 +1,48 @@
+package eu.regioacademy.platform.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import eu.regioacademy.KaribuTest;
+import eu.regioacademy.TestUsers;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+class LanguageSwitchTest extends KaribuTest {
+
+    @Autowired
+    UserDetailsService users;
+
+    @SuppressWarnings("unchecked")
+    private static Select<Locale> languageSwitcher() {
+        return _get(Select.class, spec -> spec.withClasses("language-switcher"));
+    }
+
+    @Test
+    void switching_to_french_translates_the_page_and_is_remembered_for_the_user() {
+        signInAs(TestUsers.LEARNER);
+        assertThat(_find(SideNavItem.class).getFirst().getLabel()).isEqualTo("Home");
+
+        _setValue(languageSwitcher(), Locale.FRENCH);
+
+        assertThat(_find(SideNavItem.class).getFirst().getLabel()).isEqualTo("Accueil");
+        assertThat(_get(H2.class).getText()).startsWith("Bienvenue");
+        assertThat(((eu.regioacademy.platform.security.SignedInUser) users.loadUserByUsername(TestUsers.LEARNER)).locale())
+                .isEqualTo("fr");
+    }
+
+    @Test
+    void the_switcher_offers_the_six_languages_by_their_own_names() {
+        signInAs(TestUsers.LEARNER);
+        Select<Locale> switcher = languageSwitcher();
+        assertThat(switcher.getListDataView().getItems().map(switcher.getItemLabelGenerator()).toList())
+                .containsExactly("English", "Français", "Español", "Italiano", "Português", "Svenska");
+    }
+}

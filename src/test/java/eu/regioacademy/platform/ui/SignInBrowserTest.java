@@ -1,0 +1,33 @@
+package eu.regioacademy.platform.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import eu.regioacademy.BrowserTest;
+import eu.regioacademy.TestUsers;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+class SignInBrowserTest extends BrowserTest {
+
+    @Test
+    void the_learner_signs_in_and_sees_the_home_view() {
+        signIn(TestUsers.LEARNER, TestUsers.DEMO_PASSWORD);
+        waitForText(By.tagName("h2"), "Welcome, Elin Åkesson");
+        assertThat(browser().findElements(By.tagName("vaadin-side-nav-item"))).hasSize(6);
+        assertThat(browser().findElement(By.className("user-region")).getText()).isEqualTo("Skåne");
+    }
+
+    @Test
+    void a_wrong_password_is_refused_with_a_message() {
+        signIn(TestUsers.LEARNER, "not the password");
+        waitFor(By.cssSelector("vaadin-login-form[error]"));
+        assertThat(browser().getCurrentUrl()).contains("/login");
+    }
+
+    @Test
+    void a_signed_out_visitor_is_sent_to_the_login_page() {
+        open("admin");
+        waitFor(By.cssSelector("vaadin-login-form"));
+        assertThat(browser().getCurrentUrl()).endsWith("/login");
+    }
+}
