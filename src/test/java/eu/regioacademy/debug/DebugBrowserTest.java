@@ -1,18 +1,26 @@
 package eu.regioacademy.debug;
 
 import eu.regioacademy.BrowserTest;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 
 class DebugBrowserTest extends BrowserTest {
+    void shot(String name) throws Exception {
+        Thread.sleep(2500);
+        Files.write(Path.of("/tmp/shot-" + name + ".png"), ((TakesScreenshot) browser()).getScreenshotAs(OutputType.BYTES));
+    }
     @Test
     void debug() throws Exception {
         open("login");
-        Thread.sleep(8000);
-        Object s = ((JavascriptExecutor) browser()).executeScript("return 'online=' + navigator.onLine + ' state=' + (window.Vaadin.connectionState && window.Vaadin.connectionState.state) + ' initial=' + typeof (window.Vaadin.TypeScript && window.Vaadin.TypeScript.initial)");
-        System.out.println("STATE: " + s);
-        Object x = ((JavascriptExecutor) browser()).executeAsyncScript("const cb = arguments[arguments.length-1]; const r = new XMLHttpRequest(); r.open('GET', '?v-r=init&location=login'); r.onload = () => cb('status=' + r.status + ' ' + r.responseText.substring(0, 300)); r.onerror = (e) => cb('error ' + e.type); r.send();");
-        System.out.println("XHR: " + x);
-        System.out.println("LOGS: " + browser().manage().logs().get("browser").getAll());
+        shot("login");
+        signIn("admin@example.org", "demo");
+        shot("home");
+        open("admin");
+        shot("admin");
+        open("secretariat");
+        shot("denied");
     }
 }

@@ -40,7 +40,7 @@ public class HomeView extends Main implements HasDynamicTitle {
         Div cards = new Div();
         cards.addClassName("card-grid");
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
-            if (entry.path().isEmpty()) continue;
+            if (entry.path().isEmpty() || entry.path().equals("/")) continue;
             Icon icon = new Icon("vaadin", entry.icon().substring("vaadin:".length()));
             Anchor card = new Anchor(entry.path(), icon, new H3(getTranslation(entry.title())),
                     new Span(getTranslation(entry.title() + ".description")));

@@ -22,7 +22,8 @@ public class AdminView extends Main implements HasDynamicTitle {
         TabSheet tabs = new TabSheet();
         tabs.add(getTranslation("admin.tab.users"), new UsersPanel(users, regions));
         tabs.add(getTranslation("admin.tab.regions"), new RegionsPanel(regions));
-        tabs.setWidthFull();
+        tabs.setSizeFull();
+        tabs.addClassName("fill");
         add(tabs);
     }
 

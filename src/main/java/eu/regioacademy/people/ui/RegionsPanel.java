@@ -59,6 +59,7 @@ class RegionsPanel extends VerticalLayout {
         grid.setId("regions-grid");
         grid.setSizeFull();
         add(toolbar, grid);
+        setFlexGrow(1, grid);
     }
 
     private void openEditor(@Nullable Region region) {

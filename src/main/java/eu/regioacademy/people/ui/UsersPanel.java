@@ -66,6 +66,7 @@ class UsersPanel extends VerticalLayout {
         grid.setId("users-grid");
         grid.setSizeFull();
         add(toolbar, grid);
+        setFlexGrow(1, grid);
     }
 
     private Span status(UserSummary user) {

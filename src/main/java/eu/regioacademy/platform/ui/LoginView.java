@@ -11,6 +11,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import eu.regioacademy.platform.security.CurrentUser;
+import org.springframework.beans.factory.annotation.Value;
 
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
@@ -19,7 +20,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
     private final LoginForm form = new LoginForm();
     private final CurrentUser currentUser;
 
-    public LoginView(CurrentUser currentUser) {
+    public LoginView(CurrentUser currentUser, @Value("${regio.demo-data:false}") boolean demoData) {
         this.currentUser = currentUser;
         addClassName("login-view");
         form.setAction("login");
@@ -30,6 +31,11 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         Paragraph tagline = new Paragraph(getTranslation("app.tagline"));
         tagline.addClassName("login-tagline");
         add(title, tagline, form);
+        if (demoData) {
+            Paragraph demo = new Paragraph(getTranslation("login.demo-hint"));
+            demo.addClassName("login-demo-hint");
+            add(demo);
+        }
     }
 
     @Override
