@@ -13,8 +13,8 @@ CREATE TABLE region (
     version         INT          NOT NULL DEFAULT 0,
     CONSTRAINT region_nuts_code_uk UNIQUE (nuts_code),
     CONSTRAINT region_name_not_blank CHECK (CHAR_LENGTH(TRIM(name)) > 0),
-    CONSTRAINT region_nuts_code_format CHECK (nuts_code REGEXP '^[A-Z]{2}[0-9A-Z]{0,3}$'),
-    CONSTRAINT region_country_code_format CHECK (country_code REGEXP '^[A-Z]{2}$'),
+    CONSTRAINT region_nuts_code_format CHECK (nuts_code REGEXP '(?-i)^[A-Z]{2}[0-9A-Z]{0,3}$'),
+    CONSTRAINT region_country_code_format CHECK (country_code REGEXP '(?-i)^[A-Z]{2}$'),
     CONSTRAINT region_commission_known CHECK (commission IN
         ('ATLANTIC_ARC', 'BALKAN_BLACK_SEA', 'BALTIC_SEA', 'ISLANDS', 'INTERMEDITERRANEAN', 'NORTH_SEA'))
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_520_ci;

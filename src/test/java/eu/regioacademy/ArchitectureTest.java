@@ -43,8 +43,9 @@ class ArchitectureTest {
     @Test
     void views_never_reach_past_the_services() {
         noClasses().that().resideInAPackage("..ui..")
-                .should().dependOnClassesThat().haveSimpleNameEndingWith("Repository")
-                .orShould().dependOnClassesThat().haveSimpleNameEndingWith("Query")
+                .should().dependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.describe(
+                        "our repositories or queries", c -> c.getPackageName().startsWith("eu.regioacademy")
+                                && (c.getSimpleName().endsWith("Repository") || c.getSimpleName().endsWith("Query"))))
                 .check(classes);
     }
 }

@@ -58,6 +58,18 @@ public abstract class KaribuTest {
         navigateTo("");
     }
 
+    /**
+     * Sets a field's value as a user would: only when it is visible and enabled. (Karibu's
+     * {@code _setValue} reaches into a Vaadin internal that changed in Vaadin 25.)
+     */
+    protected static <V> void fill(com.vaadin.flow.component.HasValue<?, V> field, V value) {
+        var component = (com.vaadin.flow.component.Component) field;
+        if (!component.isVisible() || !((com.vaadin.flow.component.HasEnabled) component).isEnabled() || field.isReadOnly()) {
+            throw new AssertionError(component + " is not editable");
+        }
+        field.setValue(value);
+    }
+
     protected static void navigateTo(String location) {
         UI.getCurrent().navigate(location);
     }

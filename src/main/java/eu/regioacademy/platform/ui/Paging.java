@@ -10,8 +10,11 @@ public final class Paging {
     private Paging() {
     }
 
+    /** The largest page a grid may ask for; whole-list fetches (tests, exports) get this much at a time. */
+    static final int MAX_PAGE = 1000;
+
     public static PageRequest of(Query<?, ?> query) {
-        return new PageRequest(query.getOffset(), query.getLimit(), query.getSortOrders().stream()
+        return new PageRequest(query.getOffset(), Math.min(query.getLimit(), MAX_PAGE), query.getSortOrders().stream()
                 .map(o -> new PageRequest.Sort(o.getSorted(), o.getDirection() == SortDirection.ASCENDING))
                 .toList());
     }

@@ -1,18 +1,71 @@
 package eu.regioacademy.training.ui;
 
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import eu.regioacademy.platform.ui.AreaInPreparation;
+import eu.regioacademy.platform.ui.Dates;
+import eu.regioacademy.platform.ui.EmptyState;
 import eu.regioacademy.platform.ui.MainLayout;
+import eu.regioacademy.training.LearnerStatus;
+import eu.regioacademy.training.LearningService;
+import eu.regioacademy.training.MyLearningItem;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
 
+/** The learner's own modules: in progress with progress bars, completed with dates. */
 @Route(value = "my-learning", layout = MainLayout.class)
 @Menu(title = "nav.my-learning", icon = "vaadin:user-card", order = 2)
 @PermitAll
-public class MyLearningView extends AreaInPreparation {
+public class MyLearningView extends Main implements HasDynamicTitle {
 
-    public MyLearningView() {
-        super("nav.my-learning", VaadinIcon.USER_CARD);
+    public MyLearningView(LearningService learning) {
+        addClassNames("view", "my-learning-view");
+        List<MyLearningItem> items = learning.myLearning(getLocale().getLanguage());
+        if (items.isEmpty()) {
+            add(new EmptyState(VaadinIcon.ACADEMY_CAP, getTranslation("my-learning.empty.title"),
+                    getTranslation("my-learning.empty.text"), new Anchor("catalog", getTranslation("nav.catalog"))));
+            return;
+        }
+        List<MyLearningItem> inProgress = items.stream().filter(i -> i.status() == LearnerStatus.IN_PROGRESS).toList();
+        List<MyLearningItem> completed = items.stream().filter(i -> i.status() == LearnerStatus.COMPLETED).toList();
+        add(section("my-learning.in-progress", inProgress), section("my-learning.completed", completed));
+    }
+
+    private Div section(String titleKey, List<MyLearningItem> items) {
+        Div section = new Div(new H3(getTranslation(titleKey, items.size())));
+        section.addClassName("my-learning-section");
+        if (items.isEmpty()) {
+            Span none = new Span(getTranslation("my-learning.none"));
+            none.addClassName("muted");
+            section.add(none);
+        }
+        for (MyLearningItem item : items) {
+            Div row = new Div(new Anchor("modules/" + item.code(), item.title()));
+            row.addClassName("my-learning-item");
+            if (item.status() == LearnerStatus.COMPLETED) {
+                row.add(new Span(VaadinIcon.CHECK_CIRCLE.create(),
+                        new Span(getTranslation("module.completed-on", Dates.date(item.completedAt())))));
+                row.addClassName("completed");
+            } else {
+                Span label = new Span(getTranslation("learner-status.in-progress-percent", item.progressPercent()));
+                ProgressBar bar = new ProgressBar(0, 100, item.progressPercent());
+                bar.getElement().setAttribute("aria-label", item.title() + ": " + label.getText());
+                row.add(label, bar, new Span(getTranslation("my-learning.enrolled-on", Dates.date(item.enrolledAt()))));
+            }
+            section.add(row);
+        }
+        return section;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.my-learning") + " · " + getTranslation("app.name");
     }
 }

@@ -3,7 +3,6 @@ package eu.regioacademy.people.ui;
 import static com.github.mvysny.kaributesting.v10.GridKt.expectRows;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,8 +35,8 @@ class AdminViewTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withText("New user")));
         UserEditorDialog dialog = _get(UserEditorDialog.class);
 
-        _setValue(dialog.name, " ");
-        _setValue(dialog.email, "jiri.novak@example.org");
+        fill(dialog.name, " ");
+        fill(dialog.email, "jiri.novak@example.org");
         _click(_get(dialog, Button.class, spec -> spec.withText("Save")));
         assertThat(dialog.name.getErrorMessage()).isEqualTo("This field is required.");
         assertThat(dialog.email.getErrorMessage()).isEqualTo("Another user already has this e-mail address.");
@@ -45,21 +44,21 @@ class AdminViewTest extends KaribuTest {
         assertThat(dialog.password.getErrorMessage()).isEqualTo("The password is too short.");
         assertThat(dialog.isOpened()).isTrue();
 
-        _setValue(dialog.email, "no-at-sign");
+        fill(dialog.email, "no-at-sign");
         _click(_get(dialog, Button.class, spec -> spec.withText("Save")));
         assertThat(dialog.email.getErrorMessage()).isEqualTo("Enter an e-mail address such as name@region.eu.");
 
-        _setValue(dialog.name, "Ελένη Νικολάου");
-        _setValue(dialog.email, "eleni.nikolaou@example.org");
-        _setValue(dialog.region, dialog.region.getListDataView().getItems()
+        fill(dialog.name, "Ελένη Νικολάου");
+        fill(dialog.email, "eleni.nikolaou@example.org");
+        fill(dialog.region, dialog.region.getListDataView().getItems()
                 .filter(r -> r.nutsCode().equals("EL30")).findFirst().orElseThrow());
-        _setValue(dialog.roles, Set.of(Role.MENTOR));
-        _setValue(dialog.password, "a long enough password");
+        fill(dialog.roles, Set.of(Role.MENTOR));
+        fill(dialog.password, "a long enough password");
         _click(_get(dialog, Button.class, spec -> spec.withText("Save")));
 
         expectNotifications("Ελένη Νικολάου was created.");
         assertThat(dialog.isOpened()).isFalse();
-        _setValue(_get(TextField.class, spec -> spec.withPlaceholder("Search by name or e-mail")), "Νικολάου");
+        fill(_get(TextField.class, spec -> spec.withPlaceholder("Search by name or e-mail")), "Νικολάου");
         expectRows(usersGrid(), 1);
         UserSummary created = usersGrid().getGenericDataView().getItems().findFirst().orElseThrow();
         assertThat(created.regionName()).isEqualTo("Αττική (Attiki)");
@@ -68,24 +67,25 @@ class AdminViewTest extends KaribuTest {
 
     @Test
     void the_user_list_is_searchable() {
-        _setValue(_get(TextField.class, spec -> spec.withPlaceholder("Search by name or e-mail")), "coordinator@");
+        fill(_get(TextField.class, spec -> spec.withPlaceholder("Search by name or e-mail")), "coordinator@");
         expectRows(usersGrid(), 1);
     }
 
     @Test
     void admin_adds_a_region_and_a_duplicate_nuts_code_is_explained() {
+        _get(com.vaadin.flow.component.tabs.TabSheet.class).setSelectedIndex(1);
         _click(_get(Button.class, spec -> spec.withText("New region")));
         RegionEditorDialog dialog = _get(RegionEditorDialog.class);
-        _setValue(dialog.nutsCode, "SE224");
-        _setValue(dialog.name, "Skåne 2");
-        _setValue(dialog.country, "SE");
-        _setValue(dialog.commission, eu.regioacademy.people.Commission.BALTIC_SEA);
+        fill(dialog.nutsCode, "SE224");
+        fill(dialog.name, "Skåne 2");
+        fill(dialog.country, "SE");
+        fill(dialog.commission, eu.regioacademy.people.Commission.BALTIC_SEA);
         _click(_get(dialog, Button.class, spec -> spec.withText("Save")));
         assertThat(dialog.nutsCode.getErrorMessage()).isEqualTo("Another region already has this NUTS code.");
 
-        _setValue(dialog.nutsCode, "LV00");
-        _setValue(dialog.name, "Latvija");
-        _setValue(dialog.country, "LV");
+        fill(dialog.nutsCode, "LV00");
+        fill(dialog.name, "Latvija");
+        fill(dialog.country, "LV");
         _click(_get(dialog, Button.class, spec -> spec.withText("Save")));
         expectNotifications("Latvija was saved.");
     }

@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class TranslationBundlesTest {
 
     private static final Pattern KEY_IN_CODE = Pattern.compile(
-            "(?:getTranslation|translate)\\((?:[a-zA-Z.]+, )?\"([a-z0-9.-]+)\"|title = \"([a-z0-9.-]+)\"|super\\(\"([a-z0-9.-]+)\"");
+            "(?:getTranslation|translate)\\((?:[a-zA-Z.]+, )?\"([a-z0-9.-]+)\"\\s*[,)]|title = \"([a-z0-9.-]+)\"|super\\(\"([a-z0-9.-]+)\"");
 
     private static Properties bundle(String suffix) {
         Properties properties = new Properties();

@@ -2,7 +2,6 @@ package eu.regioacademy.platform.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.html.H2;
@@ -30,7 +29,7 @@ class LanguageSwitchTest extends KaribuTest {
         signInAs(TestUsers.LEARNER);
         assertThat(_find(SideNavItem.class).getFirst().getLabel()).isEqualTo("Home");
 
-        _setValue(languageSwitcher(), Locale.FRENCH);
+        fill(languageSwitcher(), Locale.FRENCH);
 
         assertThat(_find(SideNavItem.class).getFirst().getLabel()).isEqualTo("Accueil");
         assertThat(_get(H2.class).getText()).startsWith("Bienvenue");

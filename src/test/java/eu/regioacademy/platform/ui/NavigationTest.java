@@ -40,7 +40,7 @@ class NavigationTest extends KaribuTest {
         tearDownAndSignInAs(TestUsers.COORDINATOR);
         assertThat(navigation()).containsExactlyElementsOf(everyonePlus("Participation"));
         tearDownAndSignInAs(TestUsers.SECRETARIAT);
-        assertThat(navigation()).containsExactlyElementsOf(everyonePlus("Participation"));
+        assertThat(navigation()).containsExactlyElementsOf(everyonePlus("Participation", "Training desk"));
         tearDownAndSignInAs(TestUsers.ADMIN);
         assertThat(navigation()).containsExactlyElementsOf(everyonePlus("Administration"));
     }
@@ -52,7 +52,8 @@ class NavigationTest extends KaribuTest {
 
     @ParameterizedTest
     @CsvSource({"learner@example.org,admin", "learner@example.org,secretariat", "mentor@example.org,admin",
-            "coordinator@example.org,admin", "secretariat@example.org,admin", "admin@example.org,secretariat"})
+            "coordinator@example.org,admin", "secretariat@example.org,admin", "admin@example.org,secretariat", "coordinator@example.org,training-admin",
+            "learner@example.org,training-admin/test-basics"})
     void a_route_outside_the_users_roles_is_refused(String email, String route) {
         signInAs(email);
         navigateTo(route);

@@ -1,0 +1,6 @@
+package eu.regioacademy.participation;
+
+/** What a participation entry records; reports group and sum by it. */
+public enum ParticipationKind {
+    MODULE_ENROLLED, MODULE_COMPLETED
+}

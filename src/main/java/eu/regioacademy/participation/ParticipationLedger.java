@@ -1,0 +1,35 @@
+package eu.regioacademy.participation;
+
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The ledger of what each person did. Features record into it inside their own transaction
+ * (MANDATORY), so an activity and its entry are written together or not at all.
+ */
+@Service
+public class ParticipationLedger {
+
+    private final ParticipationRepository entries;
+
+    ParticipationLedger(ParticipationRepository entries) {
+        this.entries = entries;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(ParticipationEntry entry) {
+        entries.insertMissing(List.of(entry));
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int recordAll(List<ParticipationEntry> newEntries) {
+        return entries.insertMissing(newEntries);
+    }
+
+    @Transactional(readOnly = true)
+    public int count(long userId, ParticipationKind kind) {
+        return entries.count(userId, kind);
+    }
+}

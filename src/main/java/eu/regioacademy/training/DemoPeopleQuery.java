@@ -1,0 +1,22 @@
+package eu.regioacademy.training;
+
+import static eu.regioacademy.db.Tables.APP_USER;
+
+import org.jooq.DSLContext;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Repository;
+
+/** Finds demo people by e-mail for the demo data (no signed-in user exists at start-up). */
+@Repository
+class DemoPeopleQuery {
+
+    private final DSLContext db;
+
+    DemoPeopleQuery(DSLContext db) {
+        this.db = db;
+    }
+
+    @Nullable Long idOf(String email) {
+        return db.select(APP_USER.ID).from(APP_USER).where(APP_USER.EMAIL.eq(email)).fetchOne(APP_USER.ID);
+    }
+}

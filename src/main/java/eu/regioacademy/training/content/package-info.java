@@ -1,0 +1,4 @@
+@NullMarked
+package eu.regioacademy.training.content;
+
+import org.jspecify.annotations.NullMarked;
