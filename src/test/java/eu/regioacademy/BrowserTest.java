@@ -106,6 +106,12 @@ public abstract class BrowserTest {
         }
     }
 
+    /** Clicks the Vaadin button with this text once it is there. */
+    protected void clickButton(String text) {
+        until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//vaadin-button[text()[normalize-space(.)='" + text + "']]"))).click();
+    }
+
     /** Signs in through the real login form, as a person would. */
     protected void signIn(String email, String password) {
         open("login");

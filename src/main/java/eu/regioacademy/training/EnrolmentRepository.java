@@ -48,11 +48,19 @@ class EnrolmentRepository {
 
     /** The learner's enrolment in the module, locked so parallel clicks of one learner queue up. */
     Optional<EnrolmentRow> lock(long userId, String code) {
+        return select(userId, code).forUpdate()
+                .fetchOptional(r -> new EnrolmentRow(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
+    }
+
+    Optional<EnrolmentRow> find(long userId, String code) {
+        return select(userId, code)
+                .fetchOptional(r -> new EnrolmentRow(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
+    }
+
+    private org.jooq.SelectConditionStep<org.jooq.Record5<Long, Long, Long, Long, String>> select(long userId, String code) {
         return db.select(ENROLMENT.ID, ENROLMENT.USER_ID, ENROLMENT.MODULE_ID, ENROLMENT.MODULE_VERSION_ID, ENROLMENT.STATUS)
                 .from(ENROLMENT).join(TRAINING_MODULE).on(TRAINING_MODULE.ID.eq(ENROLMENT.MODULE_ID))
-                .where(ENROLMENT.USER_ID.eq(userId).and(TRAINING_MODULE.CODE.eq(code)))
-                .forUpdate()
-                .fetchOptional(r -> new EnrolmentRow(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
+                .where(ENROLMENT.USER_ID.eq(userId).and(TRAINING_MODULE.CODE.eq(code)));
     }
 
     /** Serialises one learner's parallel requests (double clicks) so they never race each other. */

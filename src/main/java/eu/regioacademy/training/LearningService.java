@@ -90,7 +90,7 @@ public class LearningService {
         Optional<ModuleDetails> details = catalog.moduleDetails(user.id(), code, language);
         if (details.isEmpty() || details.get().status() == LearnerStatus.NOT_STARTED) return Optional.empty();
         ModuleDetails module = details.get();
-        var enrolment = enrolments.lock(user.id(), code).orElseThrow();
+        var enrolment = enrolments.find(user.id(), code).orElseThrow();
         List<LessonQuery.LessonRow> rows = lessons.lessons(enrolment.versionId(), module.language());
         for (int i = 0; i < rows.size(); i++) {
             LessonQuery.LessonRow row = rows.get(i);

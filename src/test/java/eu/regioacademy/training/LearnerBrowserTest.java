@@ -1,0 +1,46 @@
+package eu.regioacademy.training;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import eu.regioacademy.BrowserTest;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class LearnerBrowserTest extends BrowserTest {
+
+    private static final String LEARNER = "francesca.lorusso@example.org";
+
+    @Autowired
+    ContentImportService importer;
+
+    private void choose(String group, String questionKey, String label) {
+        until(d -> d.findElement(By.xpath("//" + group + "[@id='question-" + questionKey + "']//*[self::vaadin-radio-button or "
+                + "self::vaadin-checkbox][.//label[normalize-space(.)='" + label + "']]"))).click();
+    }
+
+    @Test
+    void a_learner_enrols_reads_the_lessons_passes_the_quiz_and_finds_the_module_completed() {
+        importer.importFrom(TrainingFixture.folder());
+        signIn(LEARNER, "demo");
+        waitForText(By.tagName("h2"), "Welcome");
+        open("modules/" + TrainingFixture.BASICS);
+        clickButton("Enrol");
+        clickButton("Start");
+        waitForText(By.tagName("h2"), "First lesson");
+        clickButton("Done, next lesson");
+        waitForText(By.tagName("h2"), "Second lesson");
+        clickButton("Done, back to the module");
+        clickButton("Take the quiz");
+        choose("vaadin-radio-group", "q1", "A");
+        choose("vaadin-checkbox-group", "q2", "A");
+        choose("vaadin-checkbox-group", "q2", "C");
+        choose("vaadin-radio-group", "q3", "False");
+        clickButton("Submit answers");
+        waitForText(By.cssSelector(".quiz-verdict h2"), "Passed");
+        assertThat(browser().findElement(By.cssSelector(".quiz-verdict")).getText()).contains("100 %");
+
+        open("my-learning");
+        waitForText(By.cssSelector(".my-learning-item.completed"), "Test basics");
+    }
+}
