@@ -16,6 +16,11 @@ import com.vaadin.flow.server.menu.MenuEntry;
 import eu.regioacademy.platform.security.CurrentUser;
 import eu.regioacademy.platform.security.SignedInUser;
 import eu.regioacademy.platform.ui.MainLayout;
+import eu.regioacademy.training.LearnerStatus;
+import eu.regioacademy.training.LearningService;
+import eu.regioacademy.training.MyLearningItem;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import java.util.List;
 import jakarta.annotation.security.PermitAll;
 import java.util.stream.Collectors;
 
@@ -25,7 +30,7 @@ import java.util.stream.Collectors;
 @PermitAll
 public class HomeView extends Main implements HasDynamicTitle {
 
-    public HomeView(CurrentUser currentUser) {
+    public HomeView(CurrentUser currentUser, LearningService learning) {
         addClassName("view");
         SignedInUser user = currentUser.require();
         H2 greeting = new H2(getTranslation("home.greeting", user.displayName()));
@@ -33,7 +38,24 @@ public class HomeView extends Main implements HasDynamicTitle {
                 .collect(Collectors.joining(", "));
         Paragraph who = new Paragraph(getTranslation("home.who", user.regionName(), roles));
         who.addClassName("home-who");
-        add(greeting, who, areas());
+        add(greeting, who);
+        List<MyLearningItem> inProgress = learning.myLearning(getLocale().getLanguage()).stream()
+                .filter(i -> i.status() == LearnerStatus.IN_PROGRESS).limit(3).toList();
+        if (!inProgress.isEmpty()) {
+            Div continuing = new Div(new H3(getTranslation("home.continue")));
+            continuing.addClassName("home-section");
+            inProgress.forEach(item -> {
+                ProgressBar bar = new ProgressBar(0, 100, item.progressPercent());
+                bar.getElement().setAttribute("aria-label", getTranslation("learner-status.in-progress-percent",
+                        item.progressPercent()));
+                Div row = new Div(new Anchor("modules/" + item.code(), item.title()),
+                        new Span(getTranslation("learner-status.in-progress-percent", item.progressPercent())), bar);
+                row.addClassName("my-learning-item");
+                continuing.add(row);
+            });
+            add(continuing);
+        }
+        add(new H3(getTranslation("home.areas")), areas());
     }
 
     private Div areas() {
