@@ -33,7 +33,8 @@ public class TranslationProvider implements I18NProvider {
         Locale effective = locale == null ? Languages.ENGLISH : Languages.fromTag(locale.toLanguageTag());
         try {
             String pattern = ResourceBundle.getBundle(BUNDLE, effective, NO_SYSTEM_FALLBACK).getString(key);
-            return params.length == 0 ? pattern : new MessageFormat(pattern, effective).format(params);
+            // apostrophes are ordinary letters in our texts (l'Europe), never MessageFormat quotes
+            return params.length == 0 ? pattern : new MessageFormat(pattern.replace("'", "''"), effective).format(params);
         } catch (MissingResourceException e) {
             log.warn("Missing translation key {}", key);
             return "!" + key;
