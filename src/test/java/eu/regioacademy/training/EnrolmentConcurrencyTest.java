@@ -38,21 +38,18 @@ class EnrolmentConcurrencyTest {
     @Autowired
     DSLContext db;
 
+    private long learnerId;
+
     @AfterEach
     void removeEnrolment() {
-        var ids = db.select(ENROLMENT.ID).from(ENROLMENT).join(eu.regioacademy.db.Tables.TRAINING_MODULE)
-                .on(eu.regioacademy.db.Tables.TRAINING_MODULE.ID.eq(ENROLMENT.MODULE_ID))
-                .where(eu.regioacademy.db.Tables.TRAINING_MODULE.CODE.eq(TrainingFixture.BASICS))
-                .fetch(ENROLMENT.ID);
-        db.deleteFrom(PARTICIPATION_ENTRY).where(PARTICIPATION_ENTRY.SOURCE_TYPE.eq("enrolment")
-                .and(PARTICIPATION_ENTRY.SOURCE_ID.in(ids))).execute();
-        db.deleteFrom(ENROLMENT).where(ENROLMENT.ID.in(ids)).execute();
+        TrainingFixture.removeEnrolments(db, TrainingFixture.BASICS, TestUsers.LEARNER);
     }
 
     @Test
     void twenty_simultaneous_clicks_on_enrol_create_one_enrolment_and_one_ledger_entry() throws Exception {
         importer.importFrom(TrainingFixture.folder());
         var auth = TestUsers.signIn(users, encoder, TestUsers.LEARNER);
+        learnerId = ((eu.regioacademy.platform.security.SignedInUser) auth.getPrincipal()).id();
         SecurityContextHolder.clearContext();
         int clicks = 20;
         ExecutorService pool = Executors.newFixedThreadPool(clicks);
@@ -72,7 +69,8 @@ class EnrolmentConcurrencyTest {
 
         var enrolmentIds = db.select(ENROLMENT.ID).from(ENROLMENT).join(eu.regioacademy.db.Tables.TRAINING_MODULE)
                 .on(eu.regioacademy.db.Tables.TRAINING_MODULE.ID.eq(ENROLMENT.MODULE_ID))
-                .where(eu.regioacademy.db.Tables.TRAINING_MODULE.CODE.eq(TrainingFixture.BASICS)).fetch(ENROLMENT.ID);
+                .where(eu.regioacademy.db.Tables.TRAINING_MODULE.CODE.eq(TrainingFixture.BASICS)
+                        .and(ENROLMENT.USER_ID.eq(learnerId))).fetch(ENROLMENT.ID);
         assertThat(enrolmentIds).hasSize(1);
         assertThat(db.fetchCount(PARTICIPATION_ENTRY, PARTICIPATION_ENTRY.SOURCE_TYPE.eq("enrolment")
                 .and(PARTICIPATION_ENTRY.SOURCE_ID.eq(enrolmentIds.getFirst())))).isEqualTo(1);

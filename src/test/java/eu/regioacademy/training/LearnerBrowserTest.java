@@ -13,6 +13,13 @@ class LearnerBrowserTest extends BrowserTest {
 
     @Autowired
     ContentImportService importer;
+    @Autowired
+    org.jooq.DSLContext db;
+
+    @org.junit.jupiter.api.AfterEach
+    void removeEnrolment() {
+        TrainingFixture.removeEnrolments(db, TrainingFixture.BASICS, LEARNER);
+    }
 
     private void choose(String group, String questionKey, String label) {
         until(d -> d.findElement(By.xpath("//" + group + "[@id='question-" + questionKey + "']//*[self::vaadin-radio-button or "

@@ -24,6 +24,22 @@ public final class TrainingFixture {
         }
     }
 
+    /**
+     * Tests that commit (browser flows, parallel transactions) remove the enrolments they made,
+     * with their ledger entries, so other tests see the demo data as it was.
+     */
+    public static void removeEnrolments(org.jooq.DSLContext db, String moduleCode, String email) {
+        var enrolment = eu.regioacademy.db.Tables.ENROLMENT;
+        var module = eu.regioacademy.db.Tables.TRAINING_MODULE;
+        var user = eu.regioacademy.db.Tables.APP_USER;
+        var entry = eu.regioacademy.db.Tables.PARTICIPATION_ENTRY;
+        var ids = db.select(enrolment.ID).from(enrolment).join(module).on(module.ID.eq(enrolment.MODULE_ID))
+                .join(user).on(user.ID.eq(enrolment.USER_ID))
+                .where(module.CODE.eq(moduleCode).and(user.EMAIL.eq(email))).fetch(enrolment.ID);
+        db.deleteFrom(entry).where(entry.SOURCE_TYPE.eq("enrolment").and(entry.SOURCE_ID.in(ids))).execute();
+        db.deleteFrom(enrolment).where(enrolment.ID.in(ids)).execute();
+    }
+
     /** A writable copy, for tests that change content and import again. */
     public static Path copyTo(Path target) {
         try (Stream<Path> files = Files.walk(folder())) {

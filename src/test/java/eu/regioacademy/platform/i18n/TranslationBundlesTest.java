@@ -47,7 +47,7 @@ class TranslationBundlesTest {
             String text = translated.getProperty(key);
             assertThat(text).as("%s in %s", key, language).isNotBlank();
             if (text.contains("{0")) {
-                assertThat(new TranslationProvider().getTranslation(key, Locale.of(language), 7, 8, 9))
+                assertThat(new TranslationProvider().getTranslation(key, Locale.of(language), 7, 8, 9, 10))
                         .as("%s in %s keeps its placeholders", key, language).contains("7").doesNotContain("{")
                         .doesNotContain("''");
             }
