@@ -14,6 +14,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -73,6 +75,7 @@ public class QuizView extends Main implements BeforeEnterObserver, HasDynamicTit
                     RadioButtonGroup<QuizPaper.Option> group = new RadioButtonGroup<>(label);
                     group.setItems(question.options());
                     group.setItemLabelGenerator(QuizPaper.Option::text);
+                    group.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
                     yield group;
                 }
                 case MULTIPLE -> {
@@ -80,6 +83,7 @@ public class QuizView extends Main implements BeforeEnterObserver, HasDynamicTit
                     group.setItems(question.options());
                     group.setItemLabelGenerator(QuizPaper.Option::text);
                     group.setHelperText(getTranslation("quiz.multiple-hint"));
+                    group.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
                     yield group;
                 }
                 case TRUE_FALSE -> {
