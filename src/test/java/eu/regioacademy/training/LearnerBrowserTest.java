@@ -21,9 +21,12 @@ class LearnerBrowserTest extends BrowserTest {
         TrainingFixture.removeEnrolments(db, TrainingFixture.BASICS, LEARNER);
     }
 
+    /** Ticks an answer and waits until the page shows it ticked, so no click is lost before submitting. */
     private void choose(String group, String questionKey, String label) {
-        until(d -> d.findElement(By.xpath("//" + group + "[@id='question-" + questionKey + "']//*[self::vaadin-radio-button or "
-                + "self::vaadin-checkbox][.//label[normalize-space(.)='" + label + "']]"))).click();
+        By option = By.xpath("//" + group + "[@id='question-" + questionKey + "']//*[self::vaadin-radio-button or "
+                + "self::vaadin-checkbox][.//label[normalize-space(.)='" + label + "']]");
+        until(d -> d.findElement(option).findElement(By.tagName("label"))).click();
+        until(d -> d.findElement(option).getDomAttribute("checked") != null);
     }
 
     @Test
