@@ -3,35 +3,21 @@ package eu.regioacademy.people;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import eu.regioacademy.IntegrationTest;
+import eu.regioacademy.ServiceTest;
 import eu.regioacademy.TestUsers;
 import eu.regioacademy.platform.InvalidInputException;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
-@IntegrationTest
-class RegionServiceTest {
+class RegionServiceTest extends ServiceTest {
 
     @Autowired
     RegionService regions;
-    @Autowired
-    UserDetailsService userDetails;
-    @Autowired
-    PasswordEncoder encoder;
-
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
-    }
 
     @Test
     void admin_adds_a_region_with_normalised_codes() {
-        TestUsers.signIn(userDetails, encoder, TestUsers.ADMIN);
+        signInAs(TestUsers.ADMIN);
         regions.create(new RegionDraft(" ee00 ", "Eesti", "ee", Commission.BALTIC_SEA));
         assertThat(regions.page("Eesti", eu.regioacademy.platform.PageRequest.first(5)))
                 .singleElement().satisfies(r -> {
@@ -42,7 +28,7 @@ class RegionServiceTest {
 
     @Test
     void a_taken_or_malformed_nuts_code_and_missing_fields_are_refused() {
-        TestUsers.signIn(userDetails, encoder, TestUsers.ADMIN);
+        signInAs(TestUsers.ADMIN);
         assertThatThrownBy(() -> regions.create(new RegionDraft("SE224", "Skåne again", "SE", Commission.BALTIC_SEA)))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.errorKeysByField()).containsEntry("nutsCode", "region.error.nuts-code-taken"));
@@ -53,7 +39,7 @@ class RegionServiceTest {
 
     @Test
     void a_learner_reads_regions_but_cannot_change_them() {
-        TestUsers.signIn(userDetails, encoder, TestUsers.LEARNER);
+        signInAs(TestUsers.LEARNER);
         assertThat(regions.all()).hasSizeGreaterThanOrEqualTo(36);
         assertThatThrownBy(() -> regions.create(new RegionDraft("EE00", "Eesti", "EE", Commission.BALTIC_SEA)))
                 .isInstanceOf(AccessDeniedException.class);

@@ -3,7 +3,7 @@ package eu.regioacademy.people;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import eu.regioacademy.IntegrationTest;
+import eu.regioacademy.ServiceTest;
 import eu.regioacademy.TestUsers;
 import eu.regioacademy.platform.ConcurrentChangeException;
 import eu.regioacademy.platform.InvalidInputException;
@@ -12,30 +12,20 @@ import eu.regioacademy.platform.security.Role;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
-@IntegrationTest
-class UserAdminServiceTest {
+class UserAdminServiceTest extends ServiceTest {
 
     @Autowired
     UserAdminService service;
     @Autowired
     RegionService regions;
     @Autowired
-    UserDetailsService userDetails;
+    org.springframework.security.core.userdetails.UserDetailsService userDetails;
     @Autowired
-    PasswordEncoder encoder;
-
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
-    }
+    org.springframework.security.crypto.password.PasswordEncoder encoder;
 
     private long skane() {
         return regions.all().stream().filter(r -> r.nutsCode().equals("SE224")).findFirst().orElseThrow().id();
@@ -47,7 +37,7 @@ class UserAdminServiceTest {
 
     @Test
     void admin_creates_a_user_who_is_always_a_learner_and_can_sign_in() {
-        TestUsers.signIn(userDetails, encoder, TestUsers.ADMIN);
+        signInAs(TestUsers.ADMIN);
         long id = service.create(draft("  Åsa Öberg ", " Asa.Oberg@Skane.se", skane()), "correct horse battery");
 
         UserSummary created = service.find(id).orElseThrow();
@@ -61,7 +51,7 @@ class UserAdminServiceTest {
 
     @Test
     void bad_input_is_refused_field_by_field_and_nothing_is_written() {
-        TestUsers.signIn(userDetails, encoder, TestUsers.ADMIN);
+        signInAs(TestUsers.ADMIN);
         int before = service.count("");
         assertThatThrownBy(() -> service.create(draft(" ", "not-an-email", 999_999L), "short"))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errorKeysByField()).containsExactlyInAnyOrderEntriesOf(Map.of(
@@ -77,7 +67,7 @@ class UserAdminServiceTest {
 
     @Test
     void a_stale_edit_is_refused_instead_of_overwriting_a_newer_one() {
-        TestUsers.signIn(userDetails, encoder, TestUsers.ADMIN);
+        signInAs(TestUsers.ADMIN);
         UserSummary learner = service.page("learner@example.org", PageRequest.first(10)).getFirst();
         service.update(learner.id(), learner.version(), draft("Elin Å. Åkesson", learner.email(), learner.regionId()));
         assertThatThrownBy(() -> service.update(learner.id(), learner.version(),
@@ -88,7 +78,7 @@ class UserAdminServiceTest {
 
     @Test
     void an_admin_can_neither_deactivate_themselves_nor_drop_their_own_admin_role() {
-        TestUsers.signIn(userDetails, encoder, TestUsers.ADMIN);
+        signInAs(TestUsers.ADMIN);
         UserSummary admin = service.page(TestUsers.ADMIN, PageRequest.first(1)).getFirst();
         assertThatThrownBy(() -> service.deactivate(admin.id())).isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> service.update(admin.id(), admin.version(),
@@ -98,7 +88,7 @@ class UserAdminServiceTest {
 
     @Test
     void a_deactivated_user_can_no_longer_sign_in() {
-        TestUsers.signIn(userDetails, encoder, TestUsers.ADMIN);
+        signInAs(TestUsers.ADMIN);
         UserSummary learner = service.page("ana.sousa", PageRequest.first(1)).getFirst();
         service.deactivate(learner.id());
         assertThat(userDetails.loadUserByUsername("ana.sousa@example.org").isEnabled()).isFalse();
@@ -106,7 +96,7 @@ class UserAdminServiceTest {
 
     @Test
     void search_paging_and_sorting_happen_in_sql() {
-        TestUsers.signIn(userDetails, encoder, TestUsers.ADMIN);
+        signInAs(TestUsers.ADMIN);
         List<UserSummary> byEmailDesc = service.page("example.org",
                 new PageRequest(0, 3, List.of(new PageRequest.Sort("email", false))));
         assertThat(byEmailDesc).hasSize(3).extracting(UserSummary::email).isSortedAccordingTo((a, b) -> b.compareTo(a));
@@ -116,7 +106,7 @@ class UserAdminServiceTest {
 
     @Test
     void only_an_admin_may_manage_users() {
-        TestUsers.signIn(userDetails, encoder, TestUsers.SECRETARIAT);
+        signInAs(TestUsers.SECRETARIAT);
         assertThatThrownBy(() -> service.count("")).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> service.create(draft("X", "x@example.org", skane()), "long enough password"))
                 .isInstanceOf(AccessDeniedException.class);

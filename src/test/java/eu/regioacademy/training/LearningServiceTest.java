@@ -3,7 +3,7 @@ package eu.regioacademy.training;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import eu.regioacademy.IntegrationTest;
+import eu.regioacademy.ServiceTest;
 import eu.regioacademy.TestUsers;
 import eu.regioacademy.participation.ParticipationKind;
 import eu.regioacademy.participation.ParticipationLedger;
@@ -14,17 +14,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
-@IntegrationTest
-class LearningServiceTest {
+class LearningServiceTest extends ServiceTest {
 
     private static final Map<String, Set<String>> ALL_RIGHT = Map.of(
             "q1", Set.of("a"), "q2", Set.of("a", "c"), "q3", Set.of("false"));
@@ -39,20 +34,11 @@ class LearningServiceTest {
     ParticipationLedger ledger;
     @Autowired
     CurrentUser currentUser;
-    @Autowired
-    UserDetailsService users;
-    @Autowired
-    PasswordEncoder encoder;
 
     @BeforeEach
     void importFixtureAndSignIn() {
         importer.importFrom(TrainingFixture.folder());
-        TestUsers.signIn(users, encoder, TestUsers.MENTOR);
-    }
-
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
+        signInAs(TestUsers.MENTOR);
     }
 
     private void readAllLessons(String code) {
@@ -144,7 +130,7 @@ class LearningServiceTest {
     void someone_elses_attempt_cannot_be_submitted() {
         learning.enrol(TrainingFixture.BASICS);
         long attemptId = learning.startQuiz(TrainingFixture.BASICS, "en").attemptId();
-        TestUsers.signIn(users, encoder, TestUsers.LEARNER);
+        signInAs(TestUsers.LEARNER);
         assertThatThrownBy(() -> learning.submitQuiz(attemptId, ALL_RIGHT, "en"))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.errorKeysByField()).containsValue("training.error.unknown-attempt"));

@@ -3,23 +3,18 @@ package eu.regioacademy.training;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import eu.regioacademy.IntegrationTest;
+import eu.regioacademy.ServiceTest;
 import eu.regioacademy.TestUsers;
 import eu.regioacademy.people.RegionService;
 import eu.regioacademy.platform.PageRequest;
 import java.io.StringWriter;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
-@IntegrationTest
-class TrainingAdminServiceTest {
+class TrainingAdminServiceTest extends ServiceTest {
 
     @Autowired
     TrainingAdminService training;
@@ -29,23 +24,14 @@ class TrainingAdminServiceTest {
     LearningService learning;
     @Autowired
     RegionService regions;
-    @Autowired
-    UserDetailsService users;
-    @Autowired
-    PasswordEncoder encoder;
 
     private long basicsId;
 
     @BeforeEach
     void importFixture() {
         importer.importFrom(TrainingFixture.folder());
-        TestUsers.signIn(users, encoder, TestUsers.SECRETARIAT);
+        signInAs(TestUsers.SECRETARIAT);
         basicsId = training.moduleIdOf(TrainingFixture.BASICS).orElseThrow();
-    }
-
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
     }
 
     private long region(String nutsCode) {
@@ -91,7 +77,7 @@ class TrainingAdminServiceTest {
 
     @Test
     void only_the_secretariat_runs_the_training_desk() {
-        TestUsers.signIn(users, encoder, TestUsers.COORDINATOR);
+        signInAs(TestUsers.COORDINATOR);
         assertThatThrownBy(() -> training.enrolCohort(TrainingFixture.BASICS, List.of(region("SE224"))))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> importer.syncNow()).isInstanceOf(AccessDeniedException.class);
