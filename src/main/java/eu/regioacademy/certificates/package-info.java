@@ -1,0 +1,4 @@
+@NullMarked
+package eu.regioacademy.certificates;
+
+import org.jspecify.annotations.NullMarked;
