@@ -16,6 +16,10 @@ class DemoPeopleQuery {
         this.db = db;
     }
 
+    String languageOf(long userId) {
+        return db.select(APP_USER.LOCALE).from(APP_USER).where(APP_USER.ID.eq(userId)).fetchSingle(APP_USER.LOCALE);
+    }
+
     @Nullable Long idOf(String email) {
         return db.select(APP_USER.ID).from(APP_USER).where(APP_USER.EMAIL.eq(email)).fetchOne(APP_USER.ID);
     }

@@ -38,10 +38,12 @@ class DemoTraining implements ApplicationRunner {
     private final LessonQuery lessons;
     private final DemoPeopleQuery people;
     private final ParticipationLedger ledger;
+    private final eu.regioacademy.certificates.CertificateService certificates;
     private final Clock clock;
 
     DemoTraining(EnrolmentRepository enrolments, LessonQuery lessons, DemoPeopleQuery people, ParticipationLedger ledger,
-                 Clock clock) {
+                 eu.regioacademy.certificates.CertificateService certificates, Clock clock) {
+        this.certificates = certificates;
         this.enrolments = enrolments;
         this.lessons = lessons;
         this.people = people;
@@ -110,8 +112,15 @@ class DemoTraining implements ApplicationRunner {
         enrolments.submit(attempt, doneAt, score, true);
         enrolments.complete(enrolmentId, doneAt);
         var version = lessons.version(module.currentVersionId());
-        ledger.record(new ParticipationEntry(userId, ParticipationKind.MODULE_COMPLETED, doneAt,
-                BigDecimal.valueOf(version.estimatedMinutes()).divide(BigDecimal.valueOf(60), 2, java.math.RoundingMode.HALF_UP),
-                "enrolment", enrolmentId));
+        BigDecimal hours = BigDecimal.valueOf(version.estimatedMinutes()).divide(BigDecimal.valueOf(60), 2,
+                java.math.RoundingMode.HALF_UP);
+        ledger.record(new ParticipationEntry(userId, ParticipationKind.MODULE_COMPLETED, doneAt, hours, "enrolment",
+                enrolmentId));
+        if (version.awardsCertificate()) {
+            String title = lessons.moduleTitle(module.currentVersionId(), people.languageOf(userId));
+            certificates.issue(new eu.regioacademy.certificates.Achievement(
+                    eu.regioacademy.certificates.CertificateKind.MODULE_COMPLETION, userId, title, hours,
+                    doneAt.atZone(java.time.ZoneOffset.UTC).toLocalDate(), "enrolment", enrolmentId));
+        }
     }
 }

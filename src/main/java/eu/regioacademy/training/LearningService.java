@@ -1,5 +1,8 @@
 package eu.regioacademy.training;
 
+import eu.regioacademy.certificates.Achievement;
+import eu.regioacademy.certificates.CertificateKind;
+import eu.regioacademy.certificates.CertificateService;
 import eu.regioacademy.participation.ParticipationEntry;
 import eu.regioacademy.participation.ParticipationKind;
 import eu.regioacademy.participation.ParticipationLedger;
@@ -34,12 +37,14 @@ public class LearningService {
     private final LessonQuery lessons;
     private final EnrolmentRepository enrolments;
     private final ParticipationLedger ledger;
+    private final CertificateService certificates;
     private final MarkdownRenderer markdown;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     LearningService(CatalogQuery catalog, LessonQuery lessons, EnrolmentRepository enrolments, ParticipationLedger ledger,
-                    MarkdownRenderer markdown, CurrentUser currentUser, Clock clock) {
+                    CertificateService certificates, MarkdownRenderer markdown, CurrentUser currentUser, Clock clock) {
+        this.certificates = certificates;
         this.catalog = catalog;
         this.lessons = lessons;
         this.enrolments = enrolments;
@@ -190,6 +195,12 @@ public class LearningService {
         BigDecimal hours = BigDecimal.valueOf(module.estimatedMinutes()).divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP);
         ledger.record(new ParticipationEntry(enrolment.userId(), ParticipationKind.MODULE_COMPLETED, now, hours,
                 "enrolment", enrolment.id()));
+        if (module.awardsCertificate()) {
+            String language = currentUser.find().map(SignedInUser::locale).orElse("en");
+            String title = catalog.moduleDetails(enrolment.userId(), code, language).orElseThrow().title();
+            certificates.issue(new Achievement(CertificateKind.MODULE_COMPLETION, enrolment.userId(), title, hours,
+                    now.atZone(java.time.ZoneOffset.UTC).toLocalDate(), "enrolment", enrolment.id()));
+        }
         return true;
     }
 }

@@ -55,6 +55,10 @@ class LessonQuery {
                 v.getLanguages());
     }
 
+    String moduleTitle(long versionId, String language) {
+        return db.select(LocalizedTextQuery.moduleTitle(org.jooq.impl.DSL.val(versionId), language)).fetchSingle().value1();
+    }
+
     /** All lessons of a version in one language, in order (bodies included: a module has a handful). */
     List<LessonRow> lessons(long versionId, String language) {
         return db.select(LESSON.POSITION, LESSON.SLUG, LESSON.CONTENT_HASH, LESSON_TEXT.TITLE, LESSON_TEXT.BODY_MARKDOWN)

@@ -34,6 +34,8 @@ class LearningServiceTest extends ServiceTest {
     ParticipationLedger ledger;
     @Autowired
     CurrentUser currentUser;
+    @Autowired
+    eu.regioacademy.certificates.CertificateService certificates;
 
     @BeforeEach
     void importFixtureAndSignIn() {
@@ -74,6 +76,10 @@ class LearningServiceTest extends ServiceTest {
         assertThat(module.status()).isEqualTo(LearnerStatus.COMPLETED);
         assertThat(module.completedAt()).isNotNull();
         assertThat(ledger.count(me, ParticipationKind.MODULE_COMPLETED)).isEqualTo(completedBefore + 1);
+        assertThat(certificates.mine()).anySatisfy(c -> {
+            assertThat(c.title()).isEqualTo("Test basics");
+            assertThat(c.holderName()).isEqualTo("Jordi Puig i Ferrer");
+        });
         assertThat(learning.myLearning("en")).anySatisfy(item -> {
             assertThat(item.code()).isEqualTo(TrainingFixture.BASICS);
             assertThat(item.status()).isEqualTo(LearnerStatus.COMPLETED);

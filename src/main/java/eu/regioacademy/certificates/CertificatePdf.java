@@ -1,0 +1,225 @@
+package eu.regioacademy.certificates;
+
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.EncodeHintType;
+import com.google.zxing.WriterException;
+import com.google.zxing.common.BitMatrix;
+import com.google.zxing.qrcode.QRCodeWriter;
+import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import eu.regioacademy.platform.i18n.TranslationProvider;
+import java.awt.Color;
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.GregorianCalendar;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
+import org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.xmpbox.XMPMetadata;
+import org.apache.xmpbox.schema.DublinCoreSchema;
+import org.apache.xmpbox.schema.PDFAIdentificationSchema;
+import org.apache.xmpbox.schema.XMPBasicSchema;
+import org.apache.xmpbox.xml.XmpSerializer;
+import org.springframework.stereotype.Component;
+
+/**
+ * Renders a certificate: A4 landscape, fonts embedded from the app (DejaVu Sans covers Latin
+ * Extended, Greek and Cyrillic), PDF/A-3b metadata and sRGB output intent, a QR code to the
+ * public verification page, and the credential as an attached JSON file.
+ */
+@Component
+public class CertificatePdf {
+
+    private static final float WIDTH = PDRectangle.A4.getHeight();
+    private static final float HEIGHT = PDRectangle.A4.getWidth();
+    private static final Color INK = new Color(0x1B, 0x3A, 0x5C);
+    private static final Color ACCENT = new Color(0xF2, 0xB1, 0x1B);
+
+    private final TranslationProvider translations;
+    private final byte[] regularFont = resource("/fonts/DejaVuSans.ttf");
+    private final byte[] boldFont = resource("/fonts/DejaVuSans-Bold.ttf");
+    private final byte[] srgbProfile = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+
+    public CertificatePdf(TranslationProvider translations) {
+        this.translations = translations;
+    }
+
+    public byte[] render(CertificateFacts facts, String verifyUrl, String credentialJson) {
+        Locale locale = Locale.of(facts.language());
+        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDPage page = new PDPage(new PDRectangle(WIDTH, HEIGHT));
+            doc.addPage(page);
+            PDType0Font regular = PDType0Font.load(doc, new ByteArrayInputStream(regularFont));
+            PDType0Font bold = PDType0Font.load(doc, new ByteArrayInputStream(boldFont));
+            PDImageXObject qr = LosslessFactory.createFromImage(doc, qrCode(verifyUrl));
+            String title = t(locale, "certificate.pdf.title");
+            try (PDPageContentStream page0 = new PDPageContentStream(doc, page)) {
+                frame(page0);
+                centred(page0, bold, 30, INK, title, HEIGHT - 110);
+                centred(page0, regular, 14, Color.DARK_GRAY, t(locale, "certificate.pdf.certifies"), HEIGHT - 160);
+                centred(page0, bold, 26, Color.BLACK, facts.holderName(), HEIGHT - 200);
+                centred(page0, regular, 14, Color.DARK_GRAY, t(locale, "certificate.pdf.achieved." + facts.kind().name().toLowerCase(Locale.ROOT).replace('_', '-')), HEIGHT - 240);
+                centred(page0, bold, 18, INK, facts.title(), HEIGHT - 275);
+                String date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(facts.achievedOn());
+                centred(page0, regular, 12, Color.DARK_GRAY, t(locale, "certificate.pdf.details",
+                        facts.workloadHours().stripTrailingZeros().toPlainString(), date), HEIGHT - 310);
+                text(page0, regular, 11, Color.DARK_GRAY, facts.issuer(), 70, 120);
+                text(page0, bold, 12, Color.BLACK, facts.signatory(), 70, 100);
+                text(page0, regular, 9, Color.DARK_GRAY, t(locale, "certificate.pdf.issued",
+                        DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale)
+                                .format(facts.issuedAt().atZone(ZoneOffset.UTC))), 70, 82);
+                page0.drawImage(qr, WIDTH - 200, 60, 120, 120);
+                text(page0, regular, 9, Color.DARK_GRAY, t(locale, "certificate.pdf.verify"), WIDTH - 330, 52);
+                text(page0, bold, 10, Color.BLACK, facts.code().display() + "   " + verifyUrl, WIDTH - 330, 38);
+            }
+            archival(doc, facts, title);
+            attach(doc, credentialJson);
+            doc.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private String t(Locale locale, String key, Object... params) {
+        return translations.translate(locale, key, params);
+    }
+
+    private static void frame(PDPageContentStream cs) throws IOException {
+        cs.setStrokingColor(INK);
+        cs.setLineWidth(3);
+        cs.addRect(30, 30, WIDTH - 60, HEIGHT - 60);
+        cs.stroke();
+        cs.setNonStrokingColor(ACCENT);
+        cs.addRect(30, HEIGHT - 60, WIDTH - 60, 8);
+        cs.fill();
+    }
+
+    private static void centred(PDPageContentStream cs, PDType0Font font, float size, Color color, String text, float y)
+            throws IOException {
+        float width = font.getStringWidth(text) / 1000 * size;
+        text(cs, font, size, color, text, (WIDTH - width) / 2, y);
+    }
+
+    private static void text(PDPageContentStream cs, PDType0Font font, float size, Color color, String text, float x, float y)
+            throws IOException {
+        cs.beginText();
+        cs.setFont(font, size);
+        cs.setNonStrokingColor(color);
+        cs.newLineAtOffset(x, y);
+        cs.showText(text);
+        cs.endText();
+    }
+
+    private static BufferedImage qrCode(String url) {
+        try {
+            BitMatrix matrix = new QRCodeWriter().encode(url, BarcodeFormat.QR_CODE, 240, 240,
+                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 1));
+            BufferedImage image = new BufferedImage(matrix.getWidth(), matrix.getHeight(), BufferedImage.TYPE_INT_RGB);
+            for (int x = 0; x < matrix.getWidth(); x++) {
+                for (int y = 0; y < matrix.getHeight(); y++) {
+                    image.setRGB(x, y, matrix.get(x, y) ? 0x000000 : 0xFFFFFF);
+                }
+            }
+            return image;
+        } catch (WriterException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** PDF/A-3b: XMP metadata matching the document information, and an sRGB output intent. */
+    private void archival(PDDocument doc, CertificateFacts facts, String title) throws IOException {
+        GregorianCalendar issued = GregorianCalendar.from(facts.issuedAt().atZone(ZoneOffset.UTC));
+        PDDocumentInformation info = doc.getDocumentInformation();
+        info.setTitle(title + " " + facts.code().display());
+        info.setAuthor(facts.issuer());
+        info.setProducer("Regio Academy");
+        info.setCreationDate(issued);
+        info.setModificationDate(issued);
+        try {
+            XMPMetadata xmp = XMPMetadata.createXMPMetadata();
+            PDFAIdentificationSchema pdfa = xmp.createAndAddPDFAIdentificationSchema();
+            pdfa.setPart(3);
+            pdfa.setConformance("B");
+            DublinCoreSchema dc = xmp.createAndAddDublinCoreSchema();
+            dc.setTitle(info.getTitle());
+            dc.addCreator(facts.issuer());
+            XMPBasicSchema basic = xmp.createAndAddXMPBasicSchema();
+            basic.setCreateDate(issued);
+            basic.setModifyDate(issued);
+            basic.setCreatorTool("Regio Academy");
+            var pdfSchema = xmp.createAndAddAdobePDFSchema();
+            pdfSchema.setProducer("Regio Academy");
+            ByteArrayOutputStream xml = new ByteArrayOutputStream();
+            new XmpSerializer().serialize(xmp, xml, true);
+            PDMetadata metadata = new PDMetadata(doc);
+            metadata.importXMPMetadata(xml.toByteArray());
+            doc.getDocumentCatalog().setMetadata(metadata);
+        } catch (Exception e) {
+            throw new IllegalStateException("XMP metadata could not be written", e);
+        }
+        PDOutputIntent intent = new PDOutputIntent(doc, new ByteArrayInputStream(srgbProfile));
+        intent.setInfo("sRGB IEC61966-2.1");
+        intent.setOutputCondition("sRGB IEC61966-2.1");
+        intent.setOutputConditionIdentifier("sRGB IEC61966-2.1");
+        intent.setRegistryName("http://www.color.org");
+        doc.getDocumentCatalog().addOutputIntent(intent);
+    }
+
+    /** The machine-readable credential travels inside the PDF (PDF/A-3 associated file). */
+    private static void attach(PDDocument doc, String json) throws IOException {
+        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+        PDEmbeddedFile file = new PDEmbeddedFile(doc, new ByteArrayInputStream(bytes));
+        file.setSubtype("application/json");
+        file.setSize(bytes.length);
+        file.setModDate(doc.getDocumentInformation().getCreationDate());
+        PDComplexFileSpecification spec = new PDComplexFileSpecification();
+        spec.setFile("credential.json");
+        spec.setFileUnicode("credential.json");
+        spec.setEmbeddedFile(file);
+        spec.setEmbeddedFileUnicode(file);
+        spec.setFileDescription("Verifiable credential (Open Badges 3.0 data model)");
+        spec.getCOSObject().setName(COSName.getPDFName("AFRelationship"), "Data");
+        PDEmbeddedFilesNameTreeNode tree = new PDEmbeddedFilesNameTreeNode();
+        tree.setNames(Map.of("credential.json", spec));
+        PDDocumentNameDictionary names = new PDDocumentNameDictionary(doc.getDocumentCatalog());
+        names.setEmbeddedFiles(tree);
+        doc.getDocumentCatalog().setNames(names);
+        COSArray associated = new COSArray();
+        associated.add(spec);
+        doc.getDocumentCatalog().getCOSObject().setItem(COSName.getPDFName("AF"), associated);
+    }
+
+    private static byte[] resource(String path) {
+        try (InputStream in = CertificatePdf.class.getResourceAsStream(path)) {
+            if (in == null) throw new IllegalStateException("Missing " + path);
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package eu.regioacademy.certificates;
+
+import static eu.regioacademy.db.Tables.CERTIFICATE;
+
+import eu.regioacademy.db.tables.records.CertificateRecord;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jooq.DSLContext;
+import org.springframework.stereotype.Repository;
+
+/** Certificates, their stored PDF and revocation. */
+@Repository
+class CertificateRepository {
+
+    record Stored(long id, long holderId, CertificateFacts facts, String sha256) {
+    }
+
+    private final DSLContext db;
+
+    CertificateRepository(DSLContext db) {
+        this.db = db;
+    }
+
+    /** @return false when this achievement already has a certificate (its unique key) */
+    boolean insertIfAbsent(long holderId, Achievement achievement, CertificateFacts facts, byte[] pdf, String sha256) {
+        return db.insertInto(CERTIFICATE)
+                .set(CERTIFICATE.CODE, facts.code().value())
+                .set(CERTIFICATE.KIND, facts.kind().name())
+                .set(CERTIFICATE.HOLDER_ID, holderId)
+                .set(CERTIFICATE.HOLDER_NAME, facts.holderName())
+                .set(CERTIFICATE.ACHIEVEMENT_TITLE, facts.title())
+                .set(CERTIFICATE.WORKLOAD_HOURS, facts.workloadHours())
+                .set(CERTIFICATE.ACHIEVED_ON, facts.achievedOn())
+                .set(CERTIFICATE.ISSUED_AT, facts.issuedAt())
+                .set(CERTIFICATE.LANGUAGE, facts.language())
+                .set(CERTIFICATE.ISSUER, facts.issuer())
+                .set(CERTIFICATE.SIGNATORY, facts.signatory())
+                .set(CERTIFICATE.SOURCE_TYPE, achievement.sourceType())
+                .set(CERTIFICATE.SOURCE_ID, achievement.sourceId())
+                .set(CERTIFICATE.PDF, pdf)
+                .set(CERTIFICATE.PDF_SHA256, sha256)
+                .onDuplicateKeyIgnore()
+                .execute() == 1;
+    }
+
+    Optional<Stored> findByAchievement(Achievement achievement) {
+        return db.selectFrom(CERTIFICATE).where(CERTIFICATE.KIND.eq(achievement.kind().name())
+                        .and(CERTIFICATE.SOURCE_TYPE.eq(achievement.sourceType()))
+                        .and(CERTIFICATE.SOURCE_ID.eq(achievement.sourceId())))
+                .fetchOptional(CertificateRepository::toStored);
+    }
+
+    Optional<Stored> findByCode(VerificationCode code) {
+        return db.selectFrom(CERTIFICATE).where(CERTIFICATE.CODE.eq(code.value()))
+                .fetchOptional(CertificateRepository::toStored);
+    }
+
+    Optional<byte[]> pdf(VerificationCode code) {
+        return db.select(CERTIFICATE.PDF).from(CERTIFICATE).where(CERTIFICATE.CODE.eq(code.value()))
+                .fetchOptional(CERTIFICATE.PDF);
+    }
+
+    Optional<Stored> findBySha256(String sha256) {
+        return db.selectFrom(CERTIFICATE).where(CERTIFICATE.PDF_SHA256.eq(sha256)).limit(1)
+                .fetchOptional(CertificateRepository::toStored);
+    }
+
+    List<CertificateFacts> ofHolder(long holderId) {
+        return db.selectFrom(CERTIFICATE).where(CERTIFICATE.HOLDER_ID.eq(holderId))
+                .orderBy(CERTIFICATE.ISSUED_AT.desc())
+                .fetch(r -> toStored(r).facts());
+    }
+
+    boolean revoke(VerificationCode code, Instant at, String reason, long by) {
+        return db.update(CERTIFICATE).set(CERTIFICATE.REVOKED_AT, at).set(CERTIFICATE.REVOKED_REASON, reason)
+                .set(CERTIFICATE.REVOKED_BY, by)
+                .where(CERTIFICATE.CODE.eq(code.value()).and(CERTIFICATE.REVOKED_AT.isNull()))
+                .execute() == 1;
+    }
+
+    private static Stored toStored(CertificateRecord r) {
+        return new Stored(r.getId(), r.getHolderId(), new CertificateFacts(new VerificationCode(r.getCode()),
+                CertificateKind.valueOf(r.getKind()), r.getHolderName(), r.getAchievementTitle(), r.getWorkloadHours(),
+                r.getAchievedOn(), r.getIssuedAt(), r.getLanguage(), r.getIssuer(), r.getSignatory(), r.getRevokedAt(),
+                r.getRevokedReason()), r.getPdfSha256());
+    }
+}

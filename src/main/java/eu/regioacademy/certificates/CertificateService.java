@@ -1,0 +1,151 @@
+package eu.regioacademy.certificates;
+
+import eu.regioacademy.platform.InvalidInputException;
+import eu.regioacademy.platform.security.CurrentUser;
+import eu.regioacademy.platform.security.Role;
+import eu.regioacademy.platform.security.Roles;
+import eu.regioacademy.platform.security.SignedInUser;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The one certificate service every feature calls. Issuing runs inside the caller's
+ * transaction, so an achievement and its certificate are stored together or not at all, and
+ * the unique key on the achievement makes a second request return the first certificate.
+ */
+@Service
+public class CertificateService {
+
+    private final CertificateRepository certificates;
+    private final CertificateHolderQuery holders;
+    private final CertificatePdf pdf;
+    private final CurrentUser currentUser;
+    private final JsonMapper json;
+    private final Clock clock;
+    private final String publicBaseUrl;
+    private final String issuer;
+    private final String signatory;
+
+    CertificateService(CertificateRepository certificates, CertificateHolderQuery holders, CertificatePdf pdf,
+                       CurrentUser currentUser, JsonMapper json, Clock clock,
+                       @Value("${regio.public-base-url:http://localhost:8080}") String publicBaseUrl,
+                       @Value("${regio.certificates.issuer:Regio Academy network secretariat}") String issuer,
+                       @Value("${regio.certificates.signatory:Secretary General}") String signatory) {
+        this.certificates = certificates;
+        this.holders = holders;
+        this.pdf = pdf;
+        this.currentUser = currentUser;
+        this.json = json;
+        this.clock = clock;
+        this.publicBaseUrl = publicBaseUrl.replaceAll("/+$", "");
+        this.issuer = issuer;
+        this.signatory = signatory;
+    }
+
+    /** Issues the achievement's certificate, or returns the one it already has. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public VerificationCode issue(Achievement achievement) {
+        Optional<CertificateRepository.Stored> existing = certificates.findByAchievement(achievement);
+        if (existing.isPresent()) return existing.get().facts().code();
+        CertificateHolderQuery.Holder holder = holders.holder(achievement.holderId());
+        CertificateFacts facts = new CertificateFacts(VerificationCode.random(), achievement.kind(), holder.name(),
+                achievement.title(), achievement.workloadHours(), achievement.achievedOn(), clock.instant(),
+                holder.language(), issuer, signatory, null, null);
+        byte[] bytes = pdf.render(facts, verifyUrl(facts.code()), credentialJson(facts));
+        if (!certificates.insertIfAbsent(achievement.holderId(), achievement, facts, bytes, sha256(bytes))) {
+            // a parallel request issued it first: that one stands
+            return certificates.findByAchievement(achievement).orElseThrow().facts().code();
+        }
+        return facts.code();
+    }
+
+    @PermitAll
+    @Transactional(readOnly = true)
+    public List<CertificateFacts> mine() {
+        return certificates.ofHolder(currentUser.require().id());
+    }
+
+    /** The PDF as issued, for its holder and the secretariat only; anyone else learns nothing. */
+    @PermitAll
+    @Transactional(readOnly = true)
+    public Optional<byte[]> pdfFor(String typedCode) {
+        SignedInUser user = currentUser.require();
+        return VerificationCode.tryParse(typedCode)
+                .flatMap(code -> certificates.findByCode(code)
+                        .filter(c -> c.holderId() == user.id() || user.has(Role.SECRETARIAT))
+                        .flatMap(c -> certificates.pdf(code)));
+    }
+
+    /** Public verification: the facts of a code, without the holder's account. */
+    @PermitAll
+    @Transactional(readOnly = true)
+    public Optional<CertificateFacts> verify(VerificationCode code) {
+        return certificates.findByCode(code).map(CertificateRepository.Stored::facts);
+    }
+
+    /** Whether an uploaded file is, byte for byte, a certificate issued here. */
+    @PermitAll
+    @Transactional(readOnly = true)
+    public Optional<CertificateFacts> verifyFile(byte[] file) {
+        return certificates.findBySha256(sha256(file)).map(CertificateRepository.Stored::facts);
+    }
+
+    @RolesAllowed(Roles.SECRETARIAT)
+    @Transactional
+    public void revoke(VerificationCode code, String reason) {
+        String clean = reason.strip();
+        if (clean.isEmpty()) throw InvalidInputException.of("reason", "validation.required");
+        if (clean.length() > 500) throw InvalidInputException.of("reason", "validation.too-long");
+        if (!certificates.revoke(code, clock.instant(), clean, currentUser.require().id())) {
+            throw InvalidInputException.of("code", "certificate.error.not-revocable");
+        }
+    }
+
+    public String verifyUrl(VerificationCode code) {
+        return publicBaseUrl + "/verify/" + code.value();
+    }
+
+    /** The credential in the shape of the W3C Verifiable Credentials / Open Badges 3.0 data model. */
+    String credentialJson(CertificateFacts facts) {
+        Map<String, Object> credential = new LinkedHashMap<>();
+        credential.put("@context", List.of("https://www.w3.org/ns/credentials/v2",
+                "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"));
+        credential.put("id", verifyUrl(facts.code()));
+        credential.put("type", List.of("VerifiableCredential", "OpenBadgeCredential"));
+        credential.put("issuer", Map.of("id", publicBaseUrl, "type", List.of("Profile"), "name", facts.issuer()));
+        credential.put("validFrom", facts.issuedAt().toString());
+        credential.put("name", facts.title());
+        credential.put("credentialSubject", Map.of("type", List.of("AchievementSubject"), "name", facts.holderName(),
+                "achievement", Map.of("id", verifyUrl(facts.code()) + "#achievement", "type", List.of("Achievement"),
+                        "achievementType", facts.kind().name(), "name", facts.title(),
+                        "criteria", Map.of("narrative", facts.kind().name()),
+                        "workloadHours", facts.workloadHours().toPlainString(),
+                        "achievedOn", facts.achievedOn().toString())));
+        credential.put("credentialStatus", Map.of("id", publicBaseUrl + "/api/certificates/" + facts.code().value(),
+                "type", "RegioAcademyStatus"));
+        return json.writeValueAsString(credential);
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+}

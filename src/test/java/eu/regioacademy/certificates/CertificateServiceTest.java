@@ -1,0 +1,123 @@
+package eu.regioacademy.certificates;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
+import eu.regioacademy.ServiceTest;
+import eu.regioacademy.TestUsers;
+import eu.regioacademy.platform.security.CurrentUser;
+import java.awt.image.BufferedImage;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class CertificateServiceTest extends ServiceTest {
+
+    @Autowired
+    CertificateService certificates;
+    @Autowired
+    CertificateHolderQuery holders;
+    @Autowired
+    CurrentUser currentUser;
+    @Autowired
+    JsonMapper json;
+
+    private Achievement achievementOf(String email, long sourceId) {
+        return new Achievement(CertificateKind.MANUAL, holders.idOf(email), "Workshop on reception: Αθήνα 2026",
+                new BigDecimal("7.5"), LocalDate.of(2026, 10, 14), "test-workshop", sourceId);
+    }
+
+    @Test
+    void the_same_achievement_yields_one_certificate() {
+        Achievement achievement = achievementOf("eleni.papadopoulou@example.org", 1);
+        VerificationCode first = certificates.issue(achievement);
+        VerificationCode second = certificates.issue(achievement);
+        assertThat(second).isEqualTo(first);
+        assertThat(certificates.verify(first)).hasValueSatisfying(f -> {
+            assertThat(f.holderName()).isEqualTo("Ελένη Παπαδοπούλου");
+            assertThat(f.revoked()).isFalse();
+        });
+    }
+
+    @Test
+    void the_pdf_reads_back_with_the_holder_title_code_a_qr_code_to_the_verify_page_and_the_credential() throws Exception {
+        VerificationCode code = certificates.issue(achievementOf("eleni.papadopoulou@example.org", 2));
+        signInAs(TestUsers.SECRETARIAT);
+        byte[] pdf = certificates.pdfFor(code.display()).orElseThrow();
+        assertThat(pdf.length).isLessThan(200_000);
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(doc);
+            assertThat(text).contains("Ελένη Παπαδοπούλου", "Workshop on reception: Αθήνα 2026", code.display());
+            assertThat(doc.getPage(0).getMediaBox().getWidth()).isGreaterThan(doc.getPage(0).getMediaBox().getHeight());
+            assertThat(doc.getDocumentCatalog().getMetadata()).isNotNull();
+            assertThat(doc.getDocumentCatalog().getOutputIntents()).hasSize(1);
+
+            BufferedImage page = new PDFRenderer(doc).renderImageWithDPI(0, 150);
+            int[] pixels = page.getRGB(0, 0, page.getWidth(), page.getHeight(), null, 0, page.getWidth());
+            var bitmap = new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(page.getWidth(), page.getHeight(), pixels)));
+            assertThat(new QRCodeReader().decode(bitmap).getText()).isEqualTo(certificates.verifyUrl(code));
+
+            PDDocumentNameDictionary names = doc.getDocumentCatalog().getNames();
+            var attachment = names.getEmbeddedFiles().getNames().get("credential.json");
+            JsonNode credential = json.readTree(new String(attachment.getEmbeddedFile().toByteArray(), StandardCharsets.UTF_8));
+            assertThat(credential.get("type").toString()).contains("OpenBadgeCredential");
+            assertThat(credential.get("credentialSubject").get("name").asString()).isEqualTo("Ελένη Παπαδοπούλου");
+            assertThat(credential.get("credentialSubject").get("achievement").get("name").asString())
+                    .isEqualTo("Workshop on reception: Αθήνα 2026");
+            assertThat(credential.get("id").asString()).isEqualTo(certificates.verifyUrl(code));
+        }
+        assertThat(certificates.verifyFile(pdf)).isPresent();
+        byte[] tampered = pdf.clone();
+        tampered[tampered.length / 2] ^= 1;
+        assertThat(certificates.verifyFile(tampered)).isEmpty();
+        assertThat(certificates.pdfFor(code.value())).hasValue(pdf);
+    }
+
+    @Test
+    void a_learner_cannot_download_another_persons_certificate_but_the_holder_can() {
+        VerificationCode code = certificates.issue(achievementOf(TestUsers.MENTOR, 3));
+        signInAs(TestUsers.LEARNER);
+        assertThat(certificates.pdfFor(code.value())).isEmpty();
+        signInAs(TestUsers.MENTOR);
+        assertThat(certificates.pdfFor(code.value())).isPresent();
+        assertThat(certificates.mine()).extracting(CertificateFacts::code).contains(code);
+    }
+
+    @Test
+    void a_revoked_certificate_verifies_as_revoked_with_its_reason_and_only_the_secretariat_revokes() {
+        VerificationCode code = certificates.issue(achievementOf(TestUsers.MENTOR, 4));
+        signInAs(TestUsers.COORDINATOR);
+        assertThatThrownBy(() -> certificates.revoke(code, "wrong")).isInstanceOf(AccessDeniedException.class);
+        signInAs(TestUsers.SECRETARIAT);
+        certificates.revoke(code, "Issued to the wrong person");
+        assertThat(certificates.verify(code)).hasValueSatisfying(f -> {
+            assertThat(f.revoked()).isTrue();
+            assertThat(f.revokedReason()).isEqualTo("Issued to the wrong person");
+        });
+    }
+
+    @Test
+    void the_demo_learner_holds_a_module_certificate_and_another_demo_certificate_is_revoked() {
+        signInAs(TestUsers.LEARNER);
+        assertThat(certificates.mine()).anySatisfy(c -> {
+            assertThat(c.kind()).isEqualTo(CertificateKind.MODULE_COMPLETION);
+            assertThat(c.revoked()).isFalse();
+        });
+        signInAs("ana.sousa@example.org");
+        assertThat(certificates.mine()).anySatisfy(c -> assertThat(c.revoked()).isTrue());
+    }
+}
