@@ -10,7 +10,12 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import eu.regioacademy.certificates.CertificateFacts;
+import eu.regioacademy.certificates.CertificateService;
 import eu.regioacademy.platform.ui.Dates;
+import eu.regioacademy.platform.ui.Notifications;
 import eu.regioacademy.platform.ui.EmptyState;
 import eu.regioacademy.platform.ui.MainLayout;
 import eu.regioacademy.training.LearnerStatus;
@@ -25,9 +30,16 @@ import java.util.List;
 @PermitAll
 public class MyLearningView extends Main implements HasDynamicTitle {
 
-    public MyLearningView(LearningService learning) {
+    public MyLearningView(LearningService learning, CertificateService certificates) {
         addClassNames("view", "my-learning-view");
         List<MyLearningItem> items = learning.myLearning(getLocale().getLanguage());
+        List<CertificateFacts> mine = certificates.mine();
+        if (!mine.isEmpty()) {
+            Div section = new Div(new H3(getTranslation("my-learning.certificates", mine.size())));
+            section.addClassName("my-learning-section");
+            mine.forEach(c -> section.add(certificateRow(c, certificates.verifyUrl(c.code()))));
+            add(section);
+        }
         if (items.isEmpty()) {
             add(new EmptyState(VaadinIcon.ACADEMY_CAP, getTranslation("my-learning.empty.title"),
                     getTranslation("my-learning.empty.text"), new Anchor("catalog", getTranslation("nav.catalog"))));
@@ -62,6 +74,27 @@ public class MyLearningView extends Main implements HasDynamicTitle {
             section.add(row);
         }
         return section;
+    }
+
+    private Div certificateRow(CertificateFacts certificate, String verifyUrl) {
+        Anchor pdf = new Anchor("certificates/" + certificate.code().value() + ".pdf", certificate.title());
+        pdf.setRouterIgnore(true);
+        pdf.setTarget("_blank");
+        Span code = new Span(certificate.code().display());
+        code.addClassName("muted");
+        Button copy = new Button(getTranslation("my-learning.copy-verify-link"), VaadinIcon.LINK.create(), e -> {
+            e.getSource().getElement().executeJs("navigator.clipboard && navigator.clipboard.writeText($0)", verifyUrl);
+            Notifications.success(getTranslation("my-learning.verify-link-copied"));
+        });
+        copy.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        Div row = new Div(VaadinIcon.DIPLOMA.create(), pdf, code, copy);
+        row.addClassName("my-learning-item");
+        if (certificate.revoked()) {
+            Span revoked = new Span(getTranslation("my-learning.certificate-revoked", certificate.revokedReason()));
+            revoked.getElement().getThemeList().add("badge error");
+            row.add(revoked);
+        }
+        return row;
     }
 
     @Override

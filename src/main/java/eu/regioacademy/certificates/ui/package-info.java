@@ -1,0 +1,4 @@
+@NullMarked
+package eu.regioacademy.certificates.ui;
+
+import org.jspecify.annotations.NullMarked;
