@@ -62,4 +62,31 @@ class CertificateBrowserTest extends BrowserTest {
         waitForText(By.tagName("h2"), "Welcome");
         assertThat(fetchAsSignedIn("certificates/" + code + ".pdf").statusCode()).isEqualTo(404);
     }
+
+    @Test
+    void machines_verify_through_the_json_api_which_limits_the_rate_and_lists_nothing() throws Exception {
+        var client = java.net.http.HttpClient.newHttpClient();
+        java.util.function.Function<String, java.net.http.HttpResponse<String>> get = path -> {
+            try {
+                return client.send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://localhost:" + port + "/" + path)).build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        };
+        String valid = codeOf(TestUsers.LEARNER);
+        var ok = get.apply("api/certificates/" + valid);
+        assertThat(ok.statusCode()).isEqualTo(200);
+        assertThat(ok.body()).contains("\"status\":\"valid\"", "Elin Åkesson");
+        assertThat(get.apply("api/certificates/" + codeOf(DemoCertificates.REVOKED_HOLDER)).body()).contains("\"revoked\"");
+        String typo = valid.substring(0, 3) + (valid.charAt(3) == 'A' ? 'B' : 'A') + valid.substring(4);
+        assertThat(get.apply("api/certificates/" + typo).body()).contains("typing-error");
+        assertThat(get.apply("api/certificates").statusCode()).isNotEqualTo(200);
+        int status = 0;
+        for (int i = 0; i < 2 * CertificateApiController.REQUESTS_PER_MINUTE + 1 && status != 429; i++) {
+            status = get.apply("api/certificates/" + valid).statusCode();
+        }
+        assertThat(status).isEqualTo(429);
+    }
 }

@@ -10,6 +10,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -27,6 +29,7 @@ import java.time.format.FormatStyle;
 @AnonymousAllowed
 public class VerifyView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
+    static final int MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
     private final CertificateService certificates;
     private final TextField code = new TextField();
     private final Div result = new Div();
@@ -43,7 +46,33 @@ public class VerifyView extends Main implements BeforeEnterObserver, HasDynamicT
         HorizontalLayout form = new HorizontalLayout(code, check);
         form.setDefaultVerticalComponentAlignment(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
         result.addClassName("verify-result");
-        add(new H1(getTranslation("verify.title")), new Paragraph(getTranslation("verify.intro")), form, result);
+        add(new H1(getTranslation("verify.title")), new Paragraph(getTranslation("verify.intro")), form, fileCheck(), result);
+    }
+
+    /** Drop a PDF: is it, byte for byte, a certificate issued here? */
+    private Div fileCheck() {
+        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) ->
+                getUI().ifPresent(ui -> ui.accessSynchronously(() -> showFile(bytes)))));
+        upload.setAcceptedFileTypes("application/pdf", ".pdf");
+        upload.setMaxFileSize(MAX_UPLOAD_BYTES);
+        upload.setMaxFiles(1);
+        upload.setDropLabel(new com.vaadin.flow.component.html.Span(getTranslation("verify.upload")));
+        upload.addFileRejectedListener(e -> {
+            result.removeAll();
+            outcome("unknown", VaadinIcon.WARNING, "verify.upload-rejected");
+        });
+        Div box = new Div(new Paragraph(getTranslation("verify.upload-intro")), upload);
+        box.addClassName("verify-upload");
+        return box;
+    }
+
+    void showFile(byte[] bytes) {
+        result.removeAll();
+        result.removeClassNames("valid", "revoked", "unknown");
+        certificates.verifyFile(bytes).ifPresentOrElse(facts -> {
+            showFacts(facts);
+            result.add(new Paragraph(getTranslation("verify.file-genuine")));
+        }, () -> outcome("unknown", VaadinIcon.CLOSE_CIRCLE, "verify.file-unknown"));
     }
 
     @Override
