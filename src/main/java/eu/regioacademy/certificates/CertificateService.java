@@ -31,6 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
 public class CertificateService {
 
     private final CertificateRepository certificates;
+    private final CertificateQuery query;
     private final CertificateHolderQuery holders;
     private final CertificatePdf pdf;
     private final CurrentUser currentUser;
@@ -40,12 +41,32 @@ public class CertificateService {
     private final String issuer;
     private final String signatory;
 
-    CertificateService(CertificateRepository certificates, CertificateHolderQuery holders, CertificatePdf pdf,
+    @RolesAllowed(Roles.SECRETARIAT)
+    @Transactional(readOnly = true)
+    public List<CertificateFacts> search(CertificateFilter filter, eu.regioacademy.platform.PageRequest page) {
+        return query.page(filter, page);
+    }
+
+    @RolesAllowed(Roles.SECRETARIAT)
+    @Transactional(readOnly = true)
+    public int count(CertificateFilter filter) {
+        return query.count(filter);
+    }
+
+    /** Streams a ZIP of the matching certificates' PDFs; returns how many went in. */
+    @RolesAllowed(Roles.SECRETARIAT)
+    @Transactional(readOnly = true)
+    public int writeZip(CertificateFilter filter, java.io.OutputStream out) {
+        return query.writeZip(filter, out);
+    }
+
+    CertificateService(CertificateRepository certificates, CertificateQuery query, CertificateHolderQuery holders, CertificatePdf pdf,
                        CurrentUser currentUser, JsonMapper json, Clock clock,
                        @Value("${regio.public-base-url:http://localhost:8080}") String publicBaseUrl,
                        @Value("${regio.certificates.issuer:Regio Academy network secretariat}") String issuer,
                        @Value("${regio.certificates.signatory:Secretary General}") String signatory) {
         this.certificates = certificates;
+        this.query = query;
         this.holders = holders;
         this.pdf = pdf;
         this.currentUser = currentUser;

@@ -120,4 +120,34 @@ class CertificateServiceTest extends ServiceTest {
         signInAs("ana.sousa@example.org");
         assertThat(certificates.mine()).anySatisfy(c -> assertThat(c.revoked()).isTrue());
     }
+
+    @Test
+    void the_secretariat_searches_certificates_and_downloads_them_as_a_streamed_zip() throws Exception {
+        VerificationCode code = certificates.issue(achievementOf("eleni.papadopoulou@example.org", 5));
+        signInAs(TestUsers.SECRETARIAT);
+        CertificateFilter eleni = new CertificateFilter("Παπαδοπούλου", CertificateKind.MANUAL, false, null, null);
+        assertThat(certificates.count(eleni)).isEqualTo(1);
+        assertThat(certificates.search(eleni, eu.regioacademy.platform.PageRequest.first(10)))
+                .extracting(CertificateFacts::code).containsExactly(code);
+        assertThat(certificates.count(new CertificateFilter(code.display(), null, null, null, null))).isEqualTo(1);
+
+        var zipped = new java.io.ByteArrayOutputStream();
+        int written = certificates.writeZip(CertificateFilter.none(), zipped);
+        assertThat(written).isEqualTo(certificates.count(CertificateFilter.none()));
+        int entries = 0;
+        try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zipped.toByteArray()))) {
+            for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                byte[] bytes = zip.readAllBytes();
+                assertThat(new String(bytes, 0, 5)).isEqualTo("%PDF-");
+                if (entry.getName().endsWith(code.value() + ".pdf")) {
+                    assertThat(entry.getName()).startsWith("Ελένη-Παπαδοπούλου-");
+                    assertThat(certificates.verifyFile(bytes)).isPresent();
+                }
+                entries++;
+            }
+        }
+        assertThat(entries).isEqualTo(written);
+        signInAs(TestUsers.LEARNER);
+        assertThatThrownBy(() -> certificates.count(CertificateFilter.none())).isInstanceOf(AccessDeniedException.class);
+    }
 }

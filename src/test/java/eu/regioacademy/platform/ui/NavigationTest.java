@@ -40,7 +40,7 @@ class NavigationTest extends KaribuTest {
         tearDownAndSignInAs(TestUsers.COORDINATOR);
         assertThat(navigation()).containsExactlyElementsOf(everyonePlus("Participation"));
         tearDownAndSignInAs(TestUsers.SECRETARIAT);
-        assertThat(navigation()).containsExactlyElementsOf(everyonePlus("Participation", "Training desk"));
+        assertThat(navigation()).containsExactlyElementsOf(everyonePlus("Participation", "Training desk", "Certificates"));
         tearDownAndSignInAs(TestUsers.ADMIN);
         assertThat(navigation()).containsExactlyElementsOf(everyonePlus("Administration"));
     }
@@ -53,7 +53,7 @@ class NavigationTest extends KaribuTest {
     @ParameterizedTest
     @CsvSource({"learner@example.org,admin", "learner@example.org,secretariat", "mentor@example.org,admin",
             "coordinator@example.org,admin", "secretariat@example.org,admin", "admin@example.org,secretariat", "coordinator@example.org,training-admin",
-            "learner@example.org,training-admin/test-basics"})
+            "learner@example.org,training-admin/test-basics", "coordinator@example.org,certificates-admin"})
     void a_route_outside_the_users_roles_is_refused(String email, String route) {
         signInAs(email);
         navigateTo(route);

@@ -1,0 +1,121 @@
+package eu.regioacademy.certificates.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import eu.regioacademy.certificates.CertificateFacts;
+import eu.regioacademy.certificates.CertificateFilter;
+import eu.regioacademy.certificates.CertificateKind;
+import eu.regioacademy.certificates.CertificateService;
+import eu.regioacademy.platform.security.Roles;
+import eu.regioacademy.platform.ui.Dates;
+import eu.regioacademy.platform.ui.MainLayout;
+import eu.regioacademy.platform.ui.Paging;
+import jakarta.annotation.security.RolesAllowed;
+
+/** The secretariat's certificate register: search, open, revoke, and download as a ZIP. */
+@Route(value = "certificates-admin", layout = MainLayout.class)
+@Menu(title = "nav.certificates-admin", icon = "vaadin:diploma", order = 6.7)
+@RolesAllowed(Roles.SECRETARIAT)
+public class CertificatesAdminView extends Main implements HasDynamicTitle {
+
+    private final TextField search = new TextField();
+    private final Select<CertificateKind> kind = new Select<>();
+    private final Select<Boolean> status = new Select<>();
+    private final Grid<CertificateFacts> grid = new Grid<>();
+    private final CertificateService certificates;
+
+    public CertificatesAdminView(CertificateService certificates) {
+        this.certificates = certificates;
+        addClassNames("view", "certificates-admin-view");
+        search.setPlaceholder(getTranslation("certificates-admin.search"));
+        search.setAriaLabel(getTranslation("certificates-admin.search"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setClearButtonVisible(true);
+        search.setWidth("20rem");
+        kind.setEmptySelectionAllowed(true);
+        kind.setEmptySelectionCaption(getTranslation("certificates-admin.kind.any"));
+        kind.setItems(CertificateKind.values());
+        kind.setItemLabelGenerator(k -> k == null ? getTranslation("certificates-admin.kind.any") : getTranslation(k.translationKey()));
+        kind.setAriaLabel(getTranslation("certificates-admin.kind"));
+        status.setEmptySelectionAllowed(true);
+        status.setEmptySelectionCaption(getTranslation("progress.status.any"));
+        status.setItems(false, true);
+        status.setItemLabelGenerator(r -> r == null ? getTranslation("progress.status.any")
+                : getTranslation(r ? "certificates-admin.revoked" : "certificates-admin.valid"));
+        status.setAriaLabel(getTranslation("training-admin.status"));
+        search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        kind.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        status.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        Anchor zip = new Anchor(zipDownload(), getTranslation("certificates-admin.zip"));
+        HorizontalLayout filters = new HorizontalLayout(search, kind, status, zip);
+        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        filters.setWrap(true);
+
+        grid.addColumn(CertificateFacts::holderName).setHeader(getTranslation("verify.holder", "")).setSortProperty("holderName")
+                .setFlexGrow(2);
+        grid.addColumn(CertificateFacts::title).setHeader(getTranslation("training-admin.module")).setSortProperty("title")
+                .setFlexGrow(3);
+        grid.addColumn(c -> getTranslation(c.kind().translationKey())).setHeader(getTranslation("certificates-admin.kind"));
+        grid.addColumn(c -> Dates.date(c.issuedAt())).setHeader(getTranslation("certificates-admin.issued")).setSortProperty("issuedAt");
+        grid.addColumn(c -> c.code().display()).setHeader(getTranslation("verify.code")).setAutoWidth(true);
+        grid.addComponentColumn(this::state).setHeader(getTranslation("training-admin.status")).setAutoWidth(true);
+        grid.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("admin.actions"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.setItems(query -> certificates.search(filter(), Paging.of(query)).stream(), query -> certificates.count(filter()));
+        grid.setEmptyStateText(getTranslation("certificates-admin.none"));
+        grid.addClassName("fill");
+        add(filters, grid);
+    }
+
+    CertificateFilter filter() {
+        return new CertificateFilter(search.getValue(), kind.getValue(), status.getValue(), null, null);
+    }
+
+    private Span state(CertificateFacts c) {
+        Span badge = new Span(getTranslation(c.revoked() ? "certificates-admin.revoked" : "certificates-admin.valid"));
+        badge.getElement().getThemeList().add(c.revoked() ? "badge error" : "badge success");
+        return badge;
+    }
+
+    private HorizontalLayout actions(CertificateFacts c) {
+        Anchor pdf = new Anchor("certificates/" + c.code().value() + ".pdf", VaadinIcon.FILE_TEXT_O.create());
+        pdf.setRouterIgnore(true);
+        pdf.setTarget("_blank");
+        pdf.getElement().setAttribute("aria-label", getTranslation("certificates-admin.open", c.code().display()));
+        Button revoke = new Button(getTranslation("certificates-admin.revoke"),
+                e -> new RevokeDialog(certificates, c, () -> grid.getDataProvider().refreshAll()).open());
+        revoke.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
+        revoke.setEnabled(!c.revoked());
+        return new HorizontalLayout(pdf, revoke);
+    }
+
+    private DownloadHandler zipDownload() {
+        return event -> {
+            CertificateFilter[] current = new CertificateFilter[1];
+            event.getSession().accessSynchronously(() -> current[0] = filter());
+            event.setFileName("certificates.zip");
+            event.setContentType("application/zip");
+            certificates.writeZip(current[0], event.getOutputStream());
+        };
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.certificates-admin") + " · " + getTranslation("app.name");
+    }
+}
