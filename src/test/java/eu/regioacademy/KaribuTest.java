@@ -46,6 +46,7 @@ public abstract class KaribuTest {
      * demo user and goes to their home, as a sign-in through the login form does.
      */
     protected void signInAs(String email) {
+        TestUsers.useSecurityContextOf(context);
         MockVaadin.setup(UI::new, new MockSpringServlet(routes, context, UI::new));
         Authentication auth = TestUsers.signIn(userDetailsService, passwordEncoder, email);
         FakeRequest request = fakeRequest();

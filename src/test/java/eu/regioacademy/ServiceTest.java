@@ -14,6 +14,13 @@ public abstract class ServiceTest {
     private UserDetailsService userDetailsService;
     @Autowired
     private PasswordEncoder passwordEncoder;
+    @Autowired
+    private org.springframework.context.ApplicationContext context;
+
+    @org.junit.jupiter.api.BeforeEach
+    void useThisContextsSecurity() {
+        TestUsers.useSecurityContextOf(context);
+    }
 
     protected void signInAs(String email) {
         TestUsers.signIn(userDetailsService, passwordEncoder, email);

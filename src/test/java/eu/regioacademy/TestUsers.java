@@ -21,6 +21,16 @@ public final class TestUsers {
     }
 
     /**
+     * Vaadin installs its own security context holder strategy per Spring context, as a global.
+     * When tests start a second context (browser tests on a real port), the global points at
+     * that one; each test puts back the strategy of the context it uses.
+     */
+    public static void useSecurityContextOf(org.springframework.context.ApplicationContext context) {
+        context.getBeanProvider(org.springframework.security.core.context.SecurityContextHolderStrategy.class)
+                .ifAvailable(SecurityContextHolder::setContextHolderStrategy);
+    }
+
+    /**
      * Signs in as the app's own authentication would: loads the account through the real
      * user details service and checks the demo password against the stored hash.
      */

@@ -45,6 +45,8 @@ class LoginThrottlingTest {
     @Autowired
     ApplicationEventPublisher events;
     @Autowired
+    org.springframework.context.ApplicationContext context;
+    @Autowired
     org.jooq.DSLContext db;
 
     private AuthenticationManager authentication;
@@ -52,6 +54,7 @@ class LoginThrottlingTest {
 
     @BeforeEach
     void createAccount() {
+        eu.regioacademy.TestUsers.useSecurityContextOf(context);
         Region region = regions.findByNutsCode("ES62").orElseThrow();
         userId = users.insert(new UserDraft("Throttle Test", EMAIL, region.id(), Set.of(Role.LEARNER), true, "es"),
                 encoder.encode(PASSWORD), region.timeZone());

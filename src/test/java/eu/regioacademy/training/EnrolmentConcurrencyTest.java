@@ -37,6 +37,8 @@ class EnrolmentConcurrencyTest {
     PasswordEncoder encoder;
     @Autowired
     DSLContext db;
+    @Autowired
+    org.springframework.context.ApplicationContext context;
 
     private long learnerId;
 
@@ -47,6 +49,7 @@ class EnrolmentConcurrencyTest {
 
     @Test
     void twenty_simultaneous_clicks_on_enrol_create_one_enrolment_and_one_ledger_entry() throws Exception {
+        eu.regioacademy.TestUsers.useSecurityContextOf(context);
         importer.importFrom(TrainingFixture.folder());
         var auth = TestUsers.signIn(users, encoder, TestUsers.LEARNER);
         learnerId = ((eu.regioacademy.platform.security.SignedInUser) auth.getPrincipal()).id();
