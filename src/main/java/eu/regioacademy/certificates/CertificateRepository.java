@@ -51,6 +51,18 @@ class CertificateRepository {
                 .fetchOptional(CertificateRepository::toStored);
     }
 
+    /**
+     * After losing an insert race: a locking read sees the winner's committed row, which the
+     * transaction's consistent snapshot (REPEATABLE READ) would not.
+     */
+    Optional<Stored> findByAchievementLatest(Achievement achievement) {
+        return db.selectFrom(CERTIFICATE).where(CERTIFICATE.KIND.eq(achievement.kind().name())
+                        .and(CERTIFICATE.SOURCE_TYPE.eq(achievement.sourceType()))
+                        .and(CERTIFICATE.SOURCE_ID.eq(achievement.sourceId())))
+                .forUpdate()
+                .fetchOptional(CertificateRepository::toStored);
+    }
+
     Optional<Stored> findByCode(VerificationCode code) {
         return db.selectFrom(CERTIFICATE).where(CERTIFICATE.CODE.eq(code.value()))
                 .fetchOptional(CertificateRepository::toStored);

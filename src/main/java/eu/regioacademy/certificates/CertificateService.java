@@ -89,7 +89,7 @@ public class CertificateService {
         byte[] bytes = pdf.render(facts, verifyUrl(facts.code()), credentialJson(facts));
         if (!certificates.insertIfAbsent(achievement.holderId(), achievement, facts, bytes, sha256(bytes))) {
             // a parallel request issued it first: that one stands
-            return certificates.findByAchievement(achievement).orElseThrow().facts().code();
+            return certificates.findByAchievementLatest(achievement).orElseThrow().facts().code();
         }
         return facts.code();
     }
