@@ -23,7 +23,10 @@ import java.time.format.FormatStyle;
 import java.util.GregorianCalendar;
 import java.util.Locale;
 import java.util.Map;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -60,8 +63,11 @@ public class CertificatePdf {
     private static final Color ACCENT = new Color(0xF2, 0xB1, 0x1B);
 
     private final TranslationProvider translations;
-    private final byte[] regularFont = resource("/fonts/DejaVuSans.ttf");
-    private final byte[] boldFont = resource("/fonts/DejaVuSans-Bold.ttf");
+    private static final byte[] REGULAR_FONT = resource("/fonts/DejaVuSans.ttf");
+    private static final byte[] BOLD_FONT = resource("/fonts/DejaVuSans-Bold.ttf");
+    /** Parsing a TrueType font costs more than a whole page; parse once per thread (fonts are not thread-safe). */
+    private static final ThreadLocal<TrueTypeFont> REGULAR = ThreadLocal.withInitial(() -> parse(REGULAR_FONT));
+    private static final ThreadLocal<TrueTypeFont> BOLD = ThreadLocal.withInitial(() -> parse(BOLD_FONT));
     private final byte[] srgbProfile = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
     public CertificatePdf(TranslationProvider translations) {
@@ -73,8 +79,8 @@ public class CertificatePdf {
         try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDPage page = new PDPage(new PDRectangle(WIDTH, HEIGHT));
             doc.addPage(page);
-            PDType0Font regular = PDType0Font.load(doc, new ByteArrayInputStream(regularFont));
-            PDType0Font bold = PDType0Font.load(doc, new ByteArrayInputStream(boldFont));
+            PDType0Font regular = PDType0Font.load(doc, REGULAR.get(), true);
+            PDType0Font bold = PDType0Font.load(doc, BOLD.get(), true);
             PDImageXObject qr = LosslessFactory.createFromImage(doc, qrCode(verifyUrl));
             String title = t(locale, "certificate.pdf.title");
             try (PDPageContentStream page0 = new PDPageContentStream(doc, page)) {
@@ -212,6 +218,14 @@ public class CertificatePdf {
         COSArray associated = new COSArray();
         associated.add(spec);
         doc.getDocumentCatalog().getCOSObject().setItem(COSName.getPDFName("AF"), associated);
+    }
+
+    private static TrueTypeFont parse(byte[] font) {
+        try {
+            return new TTFParser().parse(new RandomAccessReadBuffer(font));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static byte[] resource(String path) {
