@@ -66,9 +66,9 @@ public class CertificatesAdminView extends Main implements HasDynamicTitle {
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
 
-        grid.addColumn(CertificateFacts::holderName).setHeader(getTranslation("verify.holder", "")).setSortProperty("holderName")
+        grid.addColumn(CertificateFacts::holderName).setHeader(getTranslation("certificates-admin.holder")).setSortProperty("holderName")
                 .setFlexGrow(2);
-        grid.addColumn(CertificateFacts::title).setHeader(getTranslation("training-admin.module")).setSortProperty("title")
+        grid.addColumn(CertificateFacts::title).setHeader(getTranslation("certificates-admin.achievement")).setSortProperty("title")
                 .setFlexGrow(3);
         grid.addColumn(c -> getTranslation(c.kind().translationKey())).setHeader(getTranslation("certificates-admin.kind"));
         grid.addColumn(c -> Dates.date(c.issuedAt())).setHeader(getTranslation("certificates-admin.issued")).setSortProperty("issuedAt");
