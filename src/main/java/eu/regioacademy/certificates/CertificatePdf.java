@@ -42,11 +42,6 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
-import org.apache.xmpbox.XMPMetadata;
-import org.apache.xmpbox.schema.DublinCoreSchema;
-import org.apache.xmpbox.schema.PDFAIdentificationSchema;
-import org.apache.xmpbox.schema.XMPBasicSchema;
-import org.apache.xmpbox.xml.XmpSerializer;
 import org.springframework.stereotype.Component;
 
 /**
@@ -159,41 +154,58 @@ public class CertificatePdf {
 
     /** PDF/A-3b: XMP metadata matching the document information, and an sRGB output intent. */
     private void archival(PDDocument doc, CertificateFacts facts, String title) throws IOException {
-        GregorianCalendar issued = GregorianCalendar.from(facts.issuedAt().atZone(ZoneOffset.UTC));
+        // PDF dates have whole seconds; XMP and the document information must agree exactly
+        java.time.Instant issuedAt = facts.issuedAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        GregorianCalendar issued = GregorianCalendar.from(issuedAt.atZone(ZoneOffset.UTC));
         PDDocumentInformation info = doc.getDocumentInformation();
         info.setTitle(title + " " + facts.code().display());
         info.setAuthor(facts.issuer());
         info.setProducer("Regio Academy");
         info.setCreationDate(issued);
         info.setModificationDate(issued);
-        try {
-            XMPMetadata xmp = XMPMetadata.createXMPMetadata();
-            PDFAIdentificationSchema pdfa = xmp.createAndAddPDFAIdentificationSchema();
-            pdfa.setPart(3);
-            pdfa.setConformance("B");
-            DublinCoreSchema dc = xmp.createAndAddDublinCoreSchema();
-            dc.setTitle(info.getTitle());
-            dc.addCreator(facts.issuer());
-            XMPBasicSchema basic = xmp.createAndAddXMPBasicSchema();
-            basic.setCreateDate(issued);
-            basic.setModifyDate(issued);
-            basic.setCreatorTool("Regio Academy");
-            var pdfSchema = xmp.createAndAddAdobePDFSchema();
-            pdfSchema.setProducer("Regio Academy");
-            ByteArrayOutputStream xml = new ByteArrayOutputStream();
-            new XmpSerializer().serialize(xmp, xml, true);
-            PDMetadata metadata = new PDMetadata(doc);
-            metadata.importXMPMetadata(xml.toByteArray());
-            doc.getDocumentCatalog().setMetadata(metadata);
-        } catch (Exception e) {
-            throw new IllegalStateException("XMP metadata could not be written", e);
-        }
+        PDMetadata metadata = new PDMetadata(doc);
+        metadata.importXMPMetadata(xmp(info.getTitle(), facts.issuer(), issuedAt.toString()).getBytes(StandardCharsets.UTF_8));
+        doc.getDocumentCatalog().setMetadata(metadata);
         PDOutputIntent intent = new PDOutputIntent(doc, new ByteArrayInputStream(srgbProfile));
         intent.setInfo("sRGB IEC61966-2.1");
         intent.setOutputCondition("sRGB IEC61966-2.1");
         intent.setOutputConditionIdentifier("sRGB IEC61966-2.1");
         intent.setRegistryName("http://www.color.org");
         doc.getDocumentCatalog().addOutputIntent(intent);
+    }
+
+    /**
+     * The XMP packet written directly: it is small and fixed, and this keeps the PDF independent
+     * of whichever XML transformer happens to be on the classpath (and faster).
+     */
+    static String xmp(String title, String creator, String isoInstant) {
+        return """
+                <?xpacket begin="\uFEFF" id="W5M0MpCehiHzreSzNTczkc9d"?>
+                <x:xmpmeta xmlns:x="adobe:ns:meta/">
+                <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+                <rdf:Description rdf:about="" xmlns:pdfaid="http://www.aiim.org/pdfa/ns/id/">
+                <pdfaid:part>3</pdfaid:part>
+                <pdfaid:conformance>B</pdfaid:conformance>
+                </rdf:Description>
+                <rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/">
+                <dc:title><rdf:Alt><rdf:li xml:lang="x-default">%s</rdf:li></rdf:Alt></dc:title>
+                <dc:creator><rdf:Seq><rdf:li>%s</rdf:li></rdf:Seq></dc:creator>
+                </rdf:Description>
+                <rdf:Description rdf:about="" xmlns:xmp="http://ns.adobe.com/xap/1.0/">
+                <xmp:CreateDate>%s</xmp:CreateDate>
+                <xmp:ModifyDate>%s</xmp:ModifyDate>
+                <xmp:CreatorTool>Regio Academy</xmp:CreatorTool>
+                </rdf:Description>
+                <rdf:Description rdf:about="" xmlns:pdf="http://ns.adobe.com/pdf/1.3/">
+                <pdf:Producer>Regio Academy</pdf:Producer>
+                </rdf:Description>
+                </rdf:RDF>
+                </x:xmpmeta>
+                <?xpacket end="w"?>""".formatted(escape(title), escape(creator), isoInstant, isoInstant);
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
     /** The machine-readable credential travels inside the PDF (PDF/A-3 associated file). */

@@ -1,0 +1,43 @@
+package eu.regioacademy.certificates;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import eu.regioacademy.platform.i18n.TranslationProvider;
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
+import org.verapdf.pdfa.Foundries;
+import org.verapdf.pdfa.PDFAParser;
+import org.verapdf.pdfa.PDFAValidator;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+import org.verapdf.pdfa.results.TestAssertion;
+import org.verapdf.pdfa.results.ValidationResult;
+
+class CertificatePdfConformanceTest {
+
+    @Test
+    void every_language_renders_a_pdf_a_3b_conformant_certificate() throws Exception {
+        VeraGreenfieldFoundryProvider.initialise();
+        CertificatePdf renderer = new CertificatePdf(new TranslationProvider());
+        for (String language : new String[]{"en", "fr", "es", "it", "pt", "sv"}) {
+            CertificateFacts facts = new CertificateFacts(VerificationCode.random(), CertificateKind.MODULE_COMPLETION,
+                    "Олена Коваленко", "Integration policy at regional level — Skåne, Ελλάδα", new BigDecimal("1.5"),
+                    LocalDate.of(2026, 11, 2), Instant.parse("2026-11-03T10:15:30.123456Z"), language, "Regio Academy",
+                    "Secretary General", null, null);
+            byte[] pdf = renderer.render(facts, "https://academy.example.org/verify/" + facts.code().value(), "{\"a\":1}");
+            try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), PDFAFlavour.PDFA_3_B);
+                 PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_3_B, false)) {
+                ValidationResult result = validator.validate(parser);
+                String failures = result.getTestAssertions().stream()
+                        .filter(a -> a.getStatus() == TestAssertion.Status.FAILED)
+                        .map(a -> a.getRuleId().getClause() + "/" + a.getRuleId().getTestNumber() + ": " + a.getMessage())
+                        .distinct().collect(Collectors.joining("\n"));
+                assertThat(result.isCompliant()).as(language + ":\n" + failures).isTrue();
+            }
+        }
+    }
+}
