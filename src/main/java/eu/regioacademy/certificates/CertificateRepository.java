@@ -63,6 +63,12 @@ class CertificateRepository {
                 .fetchOptional(CertificateRepository::toStored);
     }
 
+    /** The next number for a manual issue; the unique key on the achievement settles any race. */
+    long nextManualNumber() {
+        return db.select(org.jooq.impl.DSL.coalesce(org.jooq.impl.DSL.max(CERTIFICATE.SOURCE_ID), 0L)).from(CERTIFICATE)
+                .where(CERTIFICATE.SOURCE_TYPE.eq("manual")).forUpdate().fetchSingle().value1() + 1;
+    }
+
     Optional<Stored> findByCode(VerificationCode code) {
         return db.selectFrom(CERTIFICATE).where(CERTIFICATE.CODE.eq(code.value()))
                 .fetchOptional(CertificateRepository::toStored);

@@ -9,6 +9,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HexFormat;
@@ -123,6 +124,28 @@ public class CertificateService {
     @Transactional(readOnly = true)
     public Optional<CertificateFacts> verifyFile(byte[] file) {
         return certificates.findBySha256(sha256(file)).map(CertificateRepository.Stored::facts);
+    }
+
+    /**
+     * The secretariat issues a certificate for something done outside the platform (an external
+     * workshop, a conference): each such issue is its own achievement.
+     */
+    @RolesAllowed(Roles.SECRETARIAT)
+    @Transactional
+    public VerificationCode issueManually(String holderEmail, String title, @org.jspecify.annotations.Nullable BigDecimal hours,
+                                          java.time.@org.jspecify.annotations.Nullable LocalDate achievedOn) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        Long holder = holders.idOf(holderEmail.strip().toLowerCase(java.util.Locale.ROOT));
+        if (holder == null) errors.put("holder", "certificate.error.unknown-holder");
+        if (title.isBlank()) errors.put("title", "validation.required");
+        else if (title.strip().length() > 300) errors.put("title", "validation.too-long");
+        if (hours == null || hours.signum() < 0 || hours.compareTo(BigDecimal.valueOf(10_000)) > 0) {
+            errors.put("hours", "certificate.error.hours");
+        }
+        if (achievedOn == null || achievedOn.isAfter(java.time.LocalDate.now(clock))) errors.put("achievedOn", "certificate.error.date");
+        if (!errors.isEmpty()) throw new InvalidInputException(errors);
+        long sourceId = certificates.nextManualNumber();
+        return issue(new Achievement(CertificateKind.MANUAL, holder, title.strip(), hours, achievedOn, "manual", sourceId));
     }
 
     @RolesAllowed(Roles.SECRETARIAT)

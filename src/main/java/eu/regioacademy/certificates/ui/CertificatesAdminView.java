@@ -62,7 +62,10 @@ public class CertificatesAdminView extends Main implements HasDynamicTitle {
         kind.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         status.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         Anchor zip = new Anchor(zipDownload(), getTranslation("certificates-admin.zip"));
-        HorizontalLayout filters = new HorizontalLayout(search, kind, status, zip);
+        Button issue = new Button(getTranslation("certificates-admin.issue"), VaadinIcon.PLUS.create(),
+                e -> new ManualIssueDialog(certificates, () -> grid.getDataProvider().refreshAll()).open());
+        issue.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        HorizontalLayout filters = new HorizontalLayout(search, kind, status, zip, issue);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
 
