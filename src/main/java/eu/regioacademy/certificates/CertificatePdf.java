@@ -87,15 +87,16 @@ public class CertificatePdf {
                 centred(page0, bold, 18, INK, facts.title(), HEIGHT - 275);
                 String date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(facts.achievedOn());
                 centred(page0, regular, 12, Color.DARK_GRAY, t(locale, "certificate.pdf.details",
-                        facts.workloadHours().stripTrailingZeros().toPlainString(), date), HEIGHT - 310);
+                        java.text.NumberFormat.getNumberInstance(locale).format(facts.workloadHours()), date), HEIGHT - 310);
                 text(page0, regular, 11, Color.DARK_GRAY, facts.issuer(), 70, 120);
                 text(page0, bold, 12, Color.BLACK, facts.signatory(), 70, 100);
                 text(page0, regular, 9, Color.DARK_GRAY, t(locale, "certificate.pdf.issued",
                         DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale)
                                 .format(facts.issuedAt().atZone(ZoneOffset.UTC))), 70, 82);
-                page0.drawImage(qr, WIDTH - 200, 60, 120, 120);
-                text(page0, regular, 9, Color.DARK_GRAY, t(locale, "certificate.pdf.verify"), WIDTH - 330, 52);
-                text(page0, bold, 10, Color.BLACK, facts.code().display() + "   " + verifyUrl, WIDTH - 330, 38);
+                page0.drawImage(qr, WIDTH - 170, 105, 110, 110);
+                rightAligned(page0, regular, 9, Color.DARK_GRAY, t(locale, "certificate.pdf.verify"), 88);
+                rightAligned(page0, bold, 12, Color.BLACK, facts.code().display(), 72);
+                rightAligned(page0, regular, 8, Color.DARK_GRAY, verifyUrl, 58);
             }
             archival(doc, facts, title);
             attach(doc, credentialJson);
@@ -124,6 +125,11 @@ public class CertificatePdf {
             throws IOException {
         float width = font.getStringWidth(text) / 1000 * size;
         text(cs, font, size, color, text, (WIDTH - width) / 2, y);
+    }
+
+    private static void rightAligned(PDPageContentStream cs, PDType0Font font, float size, Color color, String text, float y)
+            throws IOException {
+        text(cs, font, size, color, text, WIDTH - 60 - font.getStringWidth(text) / 1000 * size, y);
     }
 
     private static void text(PDPageContentStream cs, PDType0Font font, float size, Color color, String text, float x, float y)
