@@ -1,5 +1,6 @@
 package eu.regioacademy.certificates;
 
+import static eu.regioacademy.db.Tables.APP_USER;
 import static eu.regioacademy.db.Tables.CERTIFICATE;
 
 import eu.regioacademy.platform.PageRequest;
@@ -44,6 +45,10 @@ class CertificateQuery {
         }
         if (filter.issuedTo() != null) {
             condition = condition.and(CERTIFICATE.ISSUED_AT.lt(filter.issuedTo().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC)));
+        }
+        if (filter.regionId() != null) {
+            condition = condition.and(CERTIFICATE.HOLDER_ID.in(DSL.select(APP_USER.ID).from(APP_USER)
+                    .where(APP_USER.REGION_ID.eq(filter.regionId()))));
         }
         return condition;
     }

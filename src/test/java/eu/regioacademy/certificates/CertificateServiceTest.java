@@ -35,6 +35,8 @@ class CertificateServiceTest extends ServiceTest {
     CurrentUser currentUser;
     @Autowired
     JsonMapper json;
+    @Autowired
+    org.jooq.DSLContext db;
 
     private Achievement achievementOf(String email, long sourceId) {
         return new Achievement(CertificateKind.MANUAL, holders.idOf(email), "Workshop on reception: Αθήνα 2026",
@@ -130,6 +132,12 @@ class CertificateServiceTest extends ServiceTest {
         assertThat(certificates.search(eleni, eu.regioacademy.platform.PageRequest.first(10)))
                 .extracting(CertificateFacts::code).containsExactly(code);
         assertThat(certificates.count(new CertificateFilter(code.display(), null, null, null, null))).isEqualTo(1);
+        long attiki = db.select(eu.regioacademy.db.Tables.REGION.ID).from(eu.regioacademy.db.Tables.REGION)
+                .where(eu.regioacademy.db.Tables.REGION.NUTS_CODE.eq("EL30")).fetchSingle().value1();
+        assertThat(certificates.count(new CertificateFilter("", CertificateKind.MANUAL, null, null, null, attiki))).isEqualTo(1);
+        LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
+        assertThat(certificates.count(new CertificateFilter("Παπαδοπούλου", CertificateKind.MANUAL, null, today, today, null))).isEqualTo(1);
+        assertThat(certificates.count(new CertificateFilter("Παπαδοπούλου", CertificateKind.MANUAL, null, today.plusDays(1), null, null))).isZero();
 
         var zipped = new java.io.ByteArrayOutputStream();
         int written = certificates.writeZip(CertificateFilter.none(), zipped);

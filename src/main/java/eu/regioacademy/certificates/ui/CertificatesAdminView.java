@@ -1,6 +1,10 @@
 package eu.regioacademy.certificates.ui;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import eu.regioacademy.people.Region;
+import eu.regioacademy.people.RegionService;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -35,10 +39,13 @@ public class CertificatesAdminView extends Main implements HasDynamicTitle {
     private final TextField search = new TextField();
     private final Select<CertificateKind> kind = new Select<>();
     private final Select<Boolean> status = new Select<>();
+    private final ComboBox<Region> region = new ComboBox<>();
+    private final DatePicker from = new DatePicker();
+    private final DatePicker to = new DatePicker();
     private final Grid<CertificateFacts> grid = new Grid<>();
     private final CertificateService certificates;
 
-    public CertificatesAdminView(CertificateService certificates) {
+    public CertificatesAdminView(CertificateService certificates, RegionService regions) {
         this.certificates = certificates;
         addClassNames("view", "certificates-admin-view");
         search.setPlaceholder(getTranslation("certificates-admin.search"));
@@ -46,7 +53,7 @@ public class CertificatesAdminView extends Main implements HasDynamicTitle {
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setClearButtonVisible(true);
-        search.setWidth("20rem");
+        search.setWidth("16rem");
         kind.setEmptySelectionAllowed(true);
         kind.setEmptySelectionCaption(getTranslation("certificates-admin.kind.any"));
         kind.setItems(CertificateKind.values());
@@ -58,6 +65,22 @@ public class CertificatesAdminView extends Main implements HasDynamicTitle {
         status.setItemLabelGenerator(r -> r == null ? getTranslation("progress.status.any")
                 : getTranslation(r ? "certificates-admin.revoked" : "certificates-admin.valid"));
         status.setAriaLabel(getTranslation("training-admin.status"));
+        region.setPlaceholder(getTranslation("progress.region.any"));
+        region.setAriaLabel(getTranslation("user.region"));
+        region.setItems(regions.all());
+        region.setItemLabelGenerator(Region::name);
+        region.setClearButtonVisible(true);
+        from.setPlaceholder(getTranslation("certificates-admin.issued-from"));
+        from.setAriaLabel(getTranslation("certificates-admin.issued-from"));
+        from.setLocale(getLocale());
+        from.setClearButtonVisible(true);
+        to.setPlaceholder(getTranslation("certificates-admin.issued-to"));
+        to.setAriaLabel(getTranslation("certificates-admin.issued-to"));
+        to.setLocale(getLocale());
+        to.setClearButtonVisible(true);
+        region.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        from.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        to.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         kind.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         status.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
@@ -65,7 +88,7 @@ public class CertificatesAdminView extends Main implements HasDynamicTitle {
         Button issue = new Button(getTranslation("certificates-admin.issue"), VaadinIcon.PLUS.create(),
                 e -> new ManualIssueDialog(certificates, () -> grid.getDataProvider().refreshAll()).open());
         issue.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        HorizontalLayout filters = new HorizontalLayout(search, kind, status, zip, issue);
+        HorizontalLayout filters = new HorizontalLayout(search, kind, status, region, from, to, zip, issue);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
 
@@ -86,7 +109,8 @@ public class CertificatesAdminView extends Main implements HasDynamicTitle {
     }
 
     CertificateFilter filter() {
-        return new CertificateFilter(search.getValue(), kind.getValue(), status.getValue(), null, null);
+        return new CertificateFilter(search.getValue(), kind.getValue(), status.getValue(), from.getValue(), to.getValue(),
+                region.getValue() == null ? null : region.getValue().id());
     }
 
     private Span state(CertificateFacts c) {
