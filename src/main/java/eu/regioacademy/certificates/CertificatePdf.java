@@ -79,24 +79,27 @@ public class CertificatePdf {
             PDImageXObject qr = LosslessFactory.createFromImage(doc, qrCode(verifyUrl));
             String title = t(locale, "certificate.pdf.title");
             try (PDPageContentStream page0 = new PDPageContentStream(doc, page)) {
-                frame(page0);
-                centred(page0, bold, 30, INK, title, HEIGHT - 110);
-                centred(page0, regular, 14, Color.DARK_GRAY, t(locale, "certificate.pdf.certifies"), HEIGHT - 160);
-                centred(page0, bold, 26, Color.BLACK, facts.holderName(), HEIGHT - 200);
-                centred(page0, regular, 14, Color.DARK_GRAY, t(locale, "certificate.pdf.achieved." + facts.kind().name().toLowerCase(Locale.ROOT).replace('_', '-')), HEIGHT - 240);
-                centred(page0, bold, 18, INK, facts.title(), HEIGHT - 275);
+                TaggedPage tagged = new TaggedPage(doc, page, page0, facts.language(), title + " " + facts.code().display());
+                tagged.artifact(CertificatePdf::frame);
+                tagged.element("H1", c -> centred(c, bold, 30, INK, title, HEIGHT - 110));
+                tagged.element("P", c -> centred(c, regular, 14, Color.DARK_GRAY, t(locale, "certificate.pdf.certifies"), HEIGHT - 160));
+                tagged.element("H2", c -> centred(c, bold, 26, Color.BLACK, facts.holderName(), HEIGHT - 200));
+                tagged.element("P", c -> centred(c, regular, 14, Color.DARK_GRAY, t(locale, "certificate.pdf.achieved."
+                        + facts.kind().name().toLowerCase(Locale.ROOT).replace('_', '-')), HEIGHT - 240));
+                tagged.element("H2", c -> centred(c, bold, 18, INK, facts.title(), HEIGHT - 275));
                 String date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(facts.achievedOn());
-                centred(page0, regular, 12, Color.DARK_GRAY, t(locale, "certificate.pdf.details",
-                        java.text.NumberFormat.getNumberInstance(locale).format(facts.workloadHours()), date), HEIGHT - 310);
-                text(page0, regular, 11, Color.DARK_GRAY, facts.issuer(), 70, 120);
-                text(page0, bold, 12, Color.BLACK, facts.signatory(), 70, 100);
-                text(page0, regular, 9, Color.DARK_GRAY, t(locale, "certificate.pdf.issued",
+                tagged.element("P", c -> centred(c, regular, 12, Color.DARK_GRAY, t(locale, "certificate.pdf.details",
+                        java.text.NumberFormat.getNumberInstance(locale).format(facts.workloadHours()), date), HEIGHT - 310));
+                tagged.element("P", c -> text(c, regular, 11, Color.DARK_GRAY, facts.issuer(), 70, 120));
+                tagged.element("P", c -> text(c, bold, 12, Color.BLACK, facts.signatory(), 70, 100));
+                tagged.element("P", c -> text(c, regular, 9, Color.DARK_GRAY, t(locale, "certificate.pdf.issued",
                         DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale)
-                                .format(facts.issuedAt().atZone(ZoneOffset.UTC))), 70, 82);
-                page0.drawImage(qr, WIDTH - 170, 105, 110, 110);
-                rightAligned(page0, regular, 9, Color.DARK_GRAY, t(locale, "certificate.pdf.verify"), 88);
-                rightAligned(page0, bold, 12, Color.BLACK, facts.code().display(), 72);
-                rightAligned(page0, regular, 8, Color.DARK_GRAY, verifyUrl, 58);
+                                .format(facts.issuedAt().atZone(ZoneOffset.UTC))), 70, 82));
+                tagged.figure(t(locale, "certificate.pdf.qr-alt", verifyUrl), c -> c.drawImage(qr, WIDTH - 170, 105, 110, 110));
+                tagged.element("P", c -> rightAligned(c, regular, 9, Color.DARK_GRAY, t(locale, "certificate.pdf.verify"), 88));
+                tagged.element("P", c -> rightAligned(c, bold, 12, Color.BLACK, facts.code().display(), 72));
+                tagged.element("P", c -> rightAligned(c, regular, 8, Color.DARK_GRAY, verifyUrl, 58));
+                tagged.finish();
             }
             archival(doc, facts, title);
             attach(doc, credentialJson);

@@ -40,4 +40,27 @@ class CertificatePdfConformanceTest {
             }
         }
     }
+
+    @Test
+    void the_certificate_is_tagged_for_screen_readers_in_its_language() throws Exception {
+        CertificateFacts facts = new CertificateFacts(VerificationCode.random(), CertificateKind.MODULE_COMPLETION,
+                "Jiří Novák", "Funding integration projects with AMIF", BigDecimal.ONE, LocalDate.of(2026, 11, 2),
+                Instant.parse("2026-11-03T10:15:30Z"), "fr", "Regio Academy", "Secretary General", null, null);
+        byte[] pdf = new CertificatePdf(new TranslationProvider()).render(facts, "https://example.org/verify/x", "{}");
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            var catalog = doc.getDocumentCatalog();
+            assertThat(catalog.getLanguage()).isEqualTo("fr");
+            assertThat(catalog.getMarkInfo().isMarked()).isTrue();
+            var document = (org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement)
+                    catalog.getStructureTreeRoot().getKids().getFirst();
+            var kinds = document.getKids().stream()
+                    .map(k -> ((org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement) k))
+                    .toList();
+            assertThat(kinds.getFirst().getStructureType()).isEqualTo("H1");
+            assertThat(kinds).anySatisfy(k -> {
+                assertThat(k.getStructureType()).isEqualTo("Figure");
+                assertThat(k.getAlternateDescription()).isEqualTo("Code QR qui ouvre la page de vérification https://example.org/verify/x");
+            });
+        }
+    }
 }
