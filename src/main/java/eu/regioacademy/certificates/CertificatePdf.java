@@ -196,6 +196,23 @@ public class CertificatePdf {
                 <pdfaid:part>3</pdfaid:part>
                 <pdfaid:conformance>B</pdfaid:conformance>
                 </rdf:Description>
+                <rdf:Description rdf:about="" xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/">
+                <pdfuaid:part>1</pdfuaid:part>
+                </rdf:Description>
+                <rdf:Description rdf:about="" xmlns:pdfaExtension="http://www.aiim.org/pdfa/ns/extension/"
+                    xmlns:pdfaSchema="http://www.aiim.org/pdfa/ns/schema#" xmlns:pdfaProperty="http://www.aiim.org/pdfa/ns/property#">
+                <pdfaExtension:schemas><rdf:Bag><rdf:li rdf:parseType="Resource">
+                <pdfaSchema:schema>PDF/UA Universal Accessibility Schema</pdfaSchema:schema>
+                <pdfaSchema:namespaceURI>http://www.aiim.org/pdfua/ns/id/</pdfaSchema:namespaceURI>
+                <pdfaSchema:prefix>pdfuaid</pdfaSchema:prefix>
+                <pdfaSchema:property><rdf:Seq><rdf:li rdf:parseType="Resource">
+                <pdfaProperty:name>part</pdfaProperty:name>
+                <pdfaProperty:valueType>Integer</pdfaProperty:valueType>
+                <pdfaProperty:category>internal</pdfaProperty:category>
+                <pdfaProperty:description>Indicates, which part of ISO 14289 standard is followed</pdfaProperty:description>
+                </rdf:li></rdf:Seq></pdfaSchema:property>
+                </rdf:li></rdf:Bag></pdfaExtension:schemas>
+                </rdf:Description>
                 <rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/">
                 <dc:title><rdf:Alt><rdf:li xml:lang="x-default">%s</rdf:li></rdf:Alt></dc:title>
                 <dc:creator><rdf:Seq><rdf:li>%s</rdf:li></rdf:Seq></dc:creator>

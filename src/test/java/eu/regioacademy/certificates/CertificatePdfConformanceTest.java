@@ -20,7 +20,7 @@ import org.verapdf.pdfa.results.ValidationResult;
 class CertificatePdfConformanceTest {
 
     @Test
-    void every_language_renders_a_pdf_a_3b_conformant_certificate() throws Exception {
+    void every_language_renders_a_pdf_a_3b_and_pdf_ua_1_conformant_certificate() throws Exception {
         VeraGreenfieldFoundryProvider.initialise();
         CertificatePdf renderer = new CertificatePdf(new TranslationProvider());
         for (String language : new String[]{"en", "fr", "es", "it", "pt", "sv"}) {
@@ -29,14 +29,16 @@ class CertificatePdfConformanceTest {
                     LocalDate.of(2026, 11, 2), Instant.parse("2026-11-03T10:15:30.123456Z"), language, "Regio Academy",
                     "Secretary General", null, null);
             byte[] pdf = renderer.render(facts, "https://academy.example.org/verify/" + facts.code().value(), "{\"a\":1}");
-            try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), PDFAFlavour.PDFA_3_B);
-                 PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_3_B, false)) {
+            for (PDFAFlavour flavour : new PDFAFlavour[]{PDFAFlavour.PDFA_3_B, PDFAFlavour.PDFUA_1}) {
+            try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), flavour);
+                 PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false)) {
                 ValidationResult result = validator.validate(parser);
                 String failures = result.getTestAssertions().stream()
                         .filter(a -> a.getStatus() == TestAssertion.Status.FAILED)
                         .map(a -> a.getRuleId().getClause() + "/" + a.getRuleId().getTestNumber() + ": " + a.getMessage())
                         .distinct().collect(Collectors.joining("\n"));
-                assertThat(result.isCompliant()).as(language + ":\n" + failures).isTrue();
+                assertThat(result.isCompliant()).as(flavour + " " + language + ":\n" + failures).isTrue();
+            }
             }
         }
     }
