@@ -22,8 +22,9 @@ class CertificateDownloadController {
     }
 
     @GetMapping("/certificates/{code}.pdf")
-    ResponseEntity<byte[]> pdf(@PathVariable String code) {
-        return certificates.pdfFor(code)
+    ResponseEntity<byte[]> pdf(@PathVariable String code,
+                               @org.springframework.web.bind.annotation.RequestParam(required = false) String lang) {
+        return (lang == null ? certificates.pdfFor(code) : certificates.pdfFor(code, lang))
                 .map(bytes -> ResponseEntity.ok()
                         .contentType(MediaType.APPLICATION_PDF)
                         .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()

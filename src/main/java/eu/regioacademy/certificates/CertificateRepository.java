@@ -1,12 +1,14 @@
 package eu.regioacademy.certificates;
 
 import static eu.regioacademy.db.Tables.CERTIFICATE;
+import static eu.regioacademy.db.Tables.CERTIFICATE_RENDITION;
 
 import eu.regioacademy.db.tables.records.CertificateRecord;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 /** Certificates, their stored PDF and revocation. */
@@ -79,9 +81,35 @@ class CertificateRepository {
                 .fetchOptional(CERTIFICATE.PDF);
     }
 
+    /** The certificate whose original or any re-issued copy has exactly these bytes. */
     Optional<Stored> findBySha256(String sha256) {
-        return db.selectFrom(CERTIFICATE).where(CERTIFICATE.PDF_SHA256.eq(sha256)).limit(1)
+        return db.selectFrom(CERTIFICATE).where(CERTIFICATE.PDF_SHA256.eq(sha256)
+                        .or(CERTIFICATE.ID.in(DSL.select(CERTIFICATE_RENDITION.CERTIFICATE_ID).from(CERTIFICATE_RENDITION)
+                                .where(CERTIFICATE_RENDITION.PDF_SHA256.eq(sha256)))))
+                .limit(1)
                 .fetchOptional(CertificateRepository::toStored);
+    }
+
+    Optional<byte[]> rendition(long certificateId, String language) {
+        return db.select(CERTIFICATE_RENDITION.PDF).from(CERTIFICATE_RENDITION)
+                .where(CERTIFICATE_RENDITION.CERTIFICATE_ID.eq(certificateId).and(CERTIFICATE_RENDITION.LANGUAGE.eq(language)))
+                .fetchOptional(CERTIFICATE_RENDITION.PDF);
+    }
+
+    /** After losing the insert race: a locking read sees the winner's committed copy. */
+    Optional<byte[]> renditionLatest(long certificateId, String language) {
+        return db.select(CERTIFICATE_RENDITION.PDF).from(CERTIFICATE_RENDITION)
+                .where(CERTIFICATE_RENDITION.CERTIFICATE_ID.eq(certificateId).and(CERTIFICATE_RENDITION.LANGUAGE.eq(language)))
+                .forUpdate()
+                .fetchOptional(CERTIFICATE_RENDITION.PDF);
+    }
+
+    /** @return false when a parallel request stored this language first */
+    boolean insertRendition(long certificateId, String language, byte[] pdf, String sha256) {
+        return db.insertInto(CERTIFICATE_RENDITION).set(CERTIFICATE_RENDITION.CERTIFICATE_ID, certificateId)
+                .set(CERTIFICATE_RENDITION.LANGUAGE, language).set(CERTIFICATE_RENDITION.PDF, pdf)
+                .set(CERTIFICATE_RENDITION.PDF_SHA256, sha256)
+                .onDuplicateKeyIgnore().execute() == 1;
     }
 
     List<CertificateFacts> ofHolder(long holderId) {

@@ -112,6 +112,34 @@ public class CertificateService {
                         .flatMap(c -> certificates.pdf(code)));
     }
 
+    /**
+     * The certificate in another of the six languages, for its holder and the secretariat: the
+     * same code and facts (the achievement keeps the title it was issued with), rendered once
+     * and then kept, so every download of that language is identical too.
+     */
+    @PermitAll
+    @Transactional
+    public Optional<byte[]> pdfFor(String typedCode, String language) {
+        SignedInUser user = currentUser.require();
+        if (!eu.regioacademy.platform.i18n.Languages.isSupported(language)) return Optional.empty();
+        Optional<CertificateRepository.Stored> stored = VerificationCode.tryParse(typedCode).flatMap(certificates::findByCode)
+                .filter(c -> c.holderId() == user.id() || user.has(Role.SECRETARIAT));
+        if (stored.isEmpty()) return Optional.empty();
+        CertificateRepository.Stored certificate = stored.get();
+        if (certificate.facts().language().equals(language)) return certificates.pdf(certificate.facts().code());
+        return certificates.rendition(certificate.id(), language).or(() -> {
+            CertificateFacts original = certificate.facts();
+            CertificateFacts translated = new CertificateFacts(original.code(), original.kind(), original.holderName(),
+                    original.title(), original.workloadHours(), original.achievedOn(), original.issuedAt(), language,
+                    original.issuer(), original.signatory(), original.revokedAt(), original.revokedReason());
+            byte[] bytes = pdf.render(translated, verifyUrl(original.code()), credentialJson(original));
+            if (!certificates.insertRendition(certificate.id(), language, bytes, sha256(bytes))) {
+                return certificates.renditionLatest(certificate.id(), language);
+            }
+            return Optional.of(bytes);
+        });
+    }
+
     /** Public verification: the facts of a code, without the holder's account. */
     @PermitAll
     @Transactional(readOnly = true)

@@ -158,4 +158,22 @@ class CertificateServiceTest extends ServiceTest {
         signInAs(TestUsers.LEARNER);
         assertThatThrownBy(() -> certificates.count(CertificateFilter.none())).isInstanceOf(AccessDeniedException.class);
     }
+
+    @Test
+    void a_certificate_is_reissued_in_another_language_with_the_same_code_and_each_copy_verifies() throws Exception {
+        VerificationCode code = certificates.issue(achievementOf(TestUsers.MENTOR, 6));
+        signInAs(TestUsers.MENTOR);
+        byte[] original = certificates.pdfFor(code.value()).orElseThrow();
+        byte[] french = certificates.pdfFor(code.value(), "fr").orElseThrow();
+        assertThat(certificates.pdfFor(code.value(), "fr")).hasValue(french);
+        assertThat(french).isNotEqualTo(original);
+        try (PDDocument doc = Loader.loadPDF(french)) {
+            String text = new PDFTextStripper().getText(doc);
+            assertThat(text).contains("Certificat", "Nous certifions que", "Jordi Puig i Ferrer", code.display());
+        }
+        assertThat(certificates.verifyFile(french)).hasValueSatisfying(f -> assertThat(f.code()).isEqualTo(code));
+        assertThat(certificates.pdfFor(code.value(), "de")).isEmpty();
+        signInAs(TestUsers.LEARNER);
+        assertThat(certificates.pdfFor(code.value(), "fr")).isEmpty();
+    }
 }

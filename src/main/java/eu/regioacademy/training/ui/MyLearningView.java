@@ -87,7 +87,19 @@ public class MyLearningView extends Main implements HasDynamicTitle {
             Notifications.success(getTranslation("my-learning.verify-link-copied"));
         });
         copy.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        Div row = new Div(VaadinIcon.DIPLOMA.create(), pdf, code, copy);
+        Div languages = new Div();
+        languages.addClassName("rendition-links");
+        for (java.util.Locale language : eu.regioacademy.platform.i18n.Languages.SUPPORTED) {
+            if (language.getLanguage().equals(certificate.language())) continue;
+            Anchor copyIn = new Anchor("certificates/" + certificate.code().value() + ".pdf?lang=" + language.getLanguage(),
+                    language.getLanguage().toUpperCase(java.util.Locale.ROOT));
+            copyIn.setRouterIgnore(true);
+            copyIn.setTarget("_blank");
+            copyIn.getElement().setAttribute("aria-label", getTranslation("my-learning.download-in",
+                    eu.regioacademy.platform.i18n.Languages.nativeName(language)));
+            languages.add(copyIn);
+        }
+        Div row = new Div(VaadinIcon.DIPLOMA.create(), pdf, code, copy, languages);
         row.addClassName("my-learning-item");
         if (certificate.revoked()) {
             Span revoked = new Span(getTranslation("my-learning.certificate-revoked", certificate.revokedReason()));
