@@ -30,6 +30,12 @@ public final class TestUsers {
                 .ifAvailable(SecurityContextHolder::setContextHolderStrategy);
     }
 
+    /** Signs in on the current thread with the given context's own security beans. */
+    public static Authentication signIn(org.springframework.context.ApplicationContext context, String email) {
+        useSecurityContextOf(context);
+        return signIn(context.getBean(UserDetailsService.class), context.getBean(PasswordEncoder.class), email);
+    }
+
     /**
      * Signs in as the app's own authentication would: loads the account through the real
      * user details service and checks the demo password against the stored hash.

@@ -13,38 +13,25 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationContext;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Not part of {@code verify} (the name does not end in Test). Run it with
  * {@code ./mvnw test -Dtest=CertificateBenchmark -Dsurefire.failIfNoSpecifiedTests=false};
  * it appends its figures to {@code docs/benchmarks.md}.
  */
-@SpringBootTest
-@ActiveProfiles("test")
-class CertificateBenchmark {
+class CertificateBenchmark extends CommittedCertificatesTest {
 
-    private static final String SOURCE = "benchmark";
+    static final String SOURCE = "benchmark";
+
+    @Override
+    String source() {
+        return SOURCE;
+    }
     private static final int WARM_UP = 50;
     private static final int SINGLE = 200;
     private static final int BULK = 1000;
 
-    @Autowired
-    CertificateService certificates;
-    @Autowired
-    CertificateHolderQuery holders;
-    @Autowired
-    TransactionTemplate transaction;
-    @Autowired
-    DSLContext db;
-    @Autowired
-    ApplicationContext context;
 
     private Achievement achievement(long holder, int n) {
         return new Achievement(CertificateKind.MANUAL, holder, "Benchmark workshop on regional integration policy",
@@ -76,9 +63,7 @@ class CertificateBenchmark {
         double avgBytes = db.select(org.jooq.impl.DSL.avg(org.jooq.impl.DSL.field("OCTET_LENGTH({0})", Integer.class, CERTIFICATE.PDF))).from(CERTIFICATE)
                 .where(CERTIFICATE.SOURCE_TYPE.eq(SOURCE)).fetchSingle().value1().doubleValue();
 
-        TestUsers.useSecurityContextOf(context);
-        TestUsers.signIn(context.getBean(org.springframework.security.core.userdetails.UserDetailsService.class),
-                context.getBean(org.springframework.security.crypto.password.PasswordEncoder.class), TestUsers.SECRETARIAT);
+        signInAs(TestUsers.SECRETARIAT);
         System.gc();
         long heapBefore = usedHeap();
         long[] peak = {heapBefore};

@@ -11,34 +11,18 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.jooq.DSLContext;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** Parallel real transactions on MariaDB: committed, so the test removes what it made. */
-@SpringBootTest
-@ActiveProfiles("test")
-class CertificateConcurrencyTest {
+class CertificateConcurrencyTest extends CommittedCertificatesTest {
 
-    private static final String SOURCE = "concurrency-test";
+    static final String SOURCE = "concurrency-test";
 
-    @Autowired
-    CertificateService certificates;
-    @Autowired
-    CertificateHolderQuery holders;
-    @Autowired
-    TransactionTemplate transaction;
-    @Autowired
-    DSLContext db;
-
-    @AfterEach
-    void removeCertificates() {
-        db.deleteFrom(CERTIFICATE).where(CERTIFICATE.SOURCE_TYPE.eq(SOURCE)).execute();
+    @Override
+    String source() {
+        return SOURCE;
     }
+
 
     @Test
     void two_simultaneous_requests_for_the_same_achievement_yield_one_certificate() throws Exception {

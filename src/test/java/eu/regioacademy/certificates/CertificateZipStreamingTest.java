@@ -7,40 +7,19 @@ import eu.regioacademy.TestUsers;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import org.jooq.DSLContext;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** Commits 1,000 certificates (about 26 MB of PDFs), then removes them. */
-@SpringBootTest
-@ActiveProfiles("test")
-class CertificateZipStreamingTest {
+class CertificateZipStreamingTest extends CommittedCertificatesTest {
 
-    private static final String SOURCE = "zip-streaming-test";
+    static final String SOURCE = "zip-streaming-test";
+
+    @Override
+    String source() {
+        return SOURCE;
+    }
     private static final int COUNT = 1000;
 
-    @Autowired
-    CertificateService certificates;
-    @Autowired
-    CertificateHolderQuery holders;
-    @Autowired
-    TransactionTemplate transaction;
-    @Autowired
-    DSLContext db;
-    @Autowired
-    ApplicationContext context;
-
-    @AfterEach
-    void removeCertificates() {
-        db.deleteFrom(CERTIFICATE).where(CERTIFICATE.SOURCE_TYPE.eq(SOURCE)).execute();
-        SecurityContextHolder.clearContext();
-    }
 
     private static long usedHeapAfterGc() {
         System.gc();
@@ -57,9 +36,7 @@ class CertificateZipStreamingTest {
                         LocalDate.of(2026, 1, 1), SOURCE, i));
             }
         });
-        TestUsers.useSecurityContextOf(context);
-        TestUsers.signIn(context.getBean(org.springframework.security.core.userdetails.UserDetailsService.class),
-                context.getBean(org.springframework.security.crypto.password.PasswordEncoder.class), TestUsers.SECRETARIAT);
+        signInAs(TestUsers.SECRETARIAT);
 
         long baseline = usedHeapAfterGc();
         long[] written = {0};
