@@ -2,5 +2,5 @@ package eu.regioacademy.participation;
 
 /** What a participation entry records; reports group and sum by it. */
 public enum ParticipationKind {
-    MODULE_ENROLLED, MODULE_COMPLETED
+    MODULE_ENROLLED, MODULE_COMPLETED, VISIT_ATTENDED, VISIT_FOLLOW_UP_ANSWERED
 }

@@ -22,7 +22,9 @@ class SecurityConfiguration {
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers("/api/certificates/*").permitAll()
                 // the controller itself lets only the holder and the secretariat have the file
-                .requestMatchers("/certificates/**").authenticated());
+                .requestMatchers("/certificates/**").authenticated()
+                // only a visit's participants and hosts get its calendar (checked in the service)
+                .requestMatchers("/calendar/**").authenticated());
         // session fixation protection (a new session id at sign-in) is Spring Security's default
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();

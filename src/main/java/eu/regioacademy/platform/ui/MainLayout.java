@@ -22,6 +22,8 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import eu.regioacademy.platform.i18n.Languages;
+import eu.regioacademy.platform.notifications.NotificationService;
+import eu.regioacademy.platform.notifications.ui.NotificationBell;
 import eu.regioacademy.platform.i18n.LocalePreferenceStore;
 import eu.regioacademy.platform.security.CurrentUser;
 import eu.regioacademy.platform.security.SignedInUser;
@@ -37,14 +39,16 @@ import java.util.Locale;
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final H1 viewTitle = new H1();
+    private final NotificationBell bell;
 
     public MainLayout(CurrentUser currentUser, AuthenticationContext authentication,
-                      LocalePreferenceStore localePreferences) {
+                      LocalePreferenceStore localePreferences, NotificationService notifications) {
+        bell = new NotificationBell(notifications);
         setPrimarySection(Section.DRAWER);
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("nav.toggle"));
         viewTitle.addClassName("view-title");
-        addToNavbar(toggle, viewTitle, userBlock(currentUser.require(), authentication, localePreferences));
+        addToNavbar(toggle, viewTitle, bell, userBlock(currentUser.require(), authentication, localePreferences));
         addToDrawer(brand(), new Scroller(navigation()));
     }
 
@@ -107,5 +111,6 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     public void afterNavigation(AfterNavigationEvent event) {
         String title = getContent() instanceof HasDynamicTitle dynamic ? dynamic.getPageTitle() : "";
         viewTitle.setText(title.replace(" · " + getTranslation("app.name"), ""));
+        bell.refresh();
     }
 }

@@ -20,6 +20,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import eu.regioacademy.platform.i18n.Languages;
 import eu.regioacademy.platform.ui.MainLayout;
+import eu.regioacademy.platform.ui.TopicLabels;
 import eu.regioacademy.platform.ui.Paging;
 import eu.regioacademy.training.CatalogEntry;
 import eu.regioacademy.training.CatalogFilter;

@@ -1,14 +1,14 @@
-package eu.regioacademy.training.ui;
+package eu.regioacademy.platform.ui;
 
 import com.vaadin.flow.component.Component;
 
 /** Topic tags in the reader's language; a tag an author invented without a translation is shown humanised. */
-final class TopicLabels {
+public final class TopicLabels {
 
     private TopicLabels() {
     }
 
-    static String label(Component translator, String tag) {
+    public static String label(Component translator, String tag) {
         String translated = translator.getTranslation("topic." + tag);
         if (!translated.startsWith("!")) return translated;
         String words = tag.replace('-', ' ');

@@ -1,0 +1,28 @@
+package eu.regioacademy.platform.notifications;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Sends notifications for the features, inside their transaction: a decision and the
+ * notification about it are written together or not at all. Mail goes out after commit
+ * through {@link NotificationMailer}.
+ */
+@Service
+public class Notifier {
+
+    private final NotificationRepository notifications;
+    private final NotificationMailer mailer;
+
+    Notifier(NotificationRepository notifications, NotificationMailer mailer) {
+        this.notifications = notifications;
+        this.mailer = mailer;
+    }
+
+    /** @return false when the recipient already had a notification for this event */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean send(NewNotification notification) {
+        return notifications.insertIfNew(notification, mailer.enabled() ? "PENDING" : null);
+    }
+}
