@@ -112,10 +112,15 @@ class ApplicationRepository {
                 .and(VISIT_APPLICATION.STATUS.eq(ApplicationStatus.WAITLISTED.name())));
     }
 
-    /** The lowest place number from 1 to capacity nobody holds, if any. */
+    /**
+     * The lowest place number from 1 to capacity nobody holds, if any. A locking read: it
+     * sees the places other transactions committed while this one waited for the visit's
+     * lock, not this transaction's older snapshot.
+     */
     OptionalInt freePlace(long visitId, int capacity) {
         Set<Integer> held = new HashSet<>(db.select(VISIT_APPLICATION.PLACE_NO).from(VISIT_APPLICATION)
                 .where(VISIT_APPLICATION.VISIT_ID.eq(visitId).and(VISIT_APPLICATION.PLACE_NO.isNotNull()))
+                .forUpdate()
                 .fetch(VISIT_APPLICATION.PLACE_NO));
         for (int place = 1; place <= capacity; place++) {
             if (!held.contains(place)) return OptionalInt.of(place);
@@ -124,15 +129,17 @@ class ApplicationRepository {
     }
 
     int nextWaitlistRank(long visitId) {
-        Integer max = db.select(DSL.max(VISIT_APPLICATION.WAITLIST_RANK)).from(VISIT_APPLICATION)
-                .where(VISIT_APPLICATION.VISIT_ID.eq(visitId)).fetchOne(0, Integer.class);
+        Integer max = db.select(VISIT_APPLICATION.WAITLIST_RANK).from(VISIT_APPLICATION)
+                .where(VISIT_APPLICATION.VISIT_ID.eq(visitId).and(VISIT_APPLICATION.WAITLIST_RANK.isNotNull()))
+                .orderBy(VISIT_APPLICATION.WAITLIST_RANK.desc()).limit(1).forUpdate()
+                .fetchOne(VISIT_APPLICATION.WAITLIST_RANK);
         return max == null ? 1 : max + 1;
     }
 
     Optional<ApplicationRow> firstOnWaitlist(long visitId) {
         return db.selectFrom(VISIT_APPLICATION)
                 .where(VISIT_APPLICATION.VISIT_ID.eq(visitId).and(VISIT_APPLICATION.STATUS.eq(ApplicationStatus.WAITLISTED.name())))
-                .orderBy(VISIT_APPLICATION.WAITLIST_RANK, VISIT_APPLICATION.ID).limit(1)
+                .orderBy(VISIT_APPLICATION.WAITLIST_RANK, VISIT_APPLICATION.ID).limit(1).forUpdate()
                 .fetchOptional(ApplicationRepository::row);
     }
 
@@ -143,7 +150,7 @@ class ApplicationRepository {
                 .where(VISIT_APPLICATION.VISIT_ID.eq(visitId).and(VISIT_APPLICATION.STATUS.eq(ApplicationStatus.WAITLISTED.name())))
                 .and(side)
                 .orderBy(above ? VISIT_APPLICATION.WAITLIST_RANK.desc() : VISIT_APPLICATION.WAITLIST_RANK.asc()).limit(1)
-                .fetchOptional(ApplicationRepository::row);
+                .forUpdate().fetchOptional(ApplicationRepository::row);
     }
 
     void setWaitlistRank(long id, int rank) {

@@ -27,9 +27,14 @@ public class StudyVisitReminders {
         this.clock = clock;
     }
 
-    /** @return how many reminders went out in this run */
+    /** The timer's entry: on one node at a time, and not again within a minute on another. */
     @Scheduled(cron = "${regio.study-visits.reminder-cron:0 15 * * * *}")
     @SchedulerLock(name = "study-visit-reminders", lockAtMostFor = "PT30M", lockAtLeastFor = "PT1M")
+    public void run() {
+        sendDue();
+    }
+
+    /** @return how many reminders went out in this run */
     public int sendDue() {
         Integer sent = transaction.execute(status -> {
             LocalDate today = LocalDate.now(clock);

@@ -196,6 +196,10 @@ class StudyVisitRepository {
         return LocalizedText.pick(titles, language);
     }
 
+    long regionIdOf(String nutsCode) {
+        return db.select(REGION.ID).from(REGION).where(REGION.NUTS_CODE.eq(nutsCode)).fetchSingle(REGION.ID);
+    }
+
     @Nullable String regionTimeZone(long regionId) {
         return db.select(REGION.TIME_ZONE).from(REGION).where(REGION.ID.eq(regionId)).fetchOne(REGION.TIME_ZONE);
     }

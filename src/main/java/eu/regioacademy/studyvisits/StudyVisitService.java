@@ -42,26 +42,26 @@ public class StudyVisitService {
 
     @PermitAll
     @Transactional(readOnly = true)
-    public List<VisitSummary> browse(VisitFilter filter, PageRequest page) {
-        return query.page(filter, viewer(), clock.instant(), page);
+    public List<VisitSummary> browse(VisitFilter filter, String language, PageRequest page) {
+        return query.page(filter, viewer(language), clock.instant(), page);
     }
 
     @PermitAll
     @Transactional(readOnly = true)
     public int count(VisitFilter filter) {
-        return query.count(filter, viewer(), clock.instant());
+        return query.count(filter, viewer("en"), clock.instant());
     }
 
-    private VisitQuery.Viewer viewer() {
+    private VisitQuery.Viewer viewer(String language) {
         SignedInUser user = access.user();
         return new VisitQuery.Viewer(user.id(), user.has(Role.COORDINATOR) ? user.regionId() : null,
-                user.has(Role.SECRETARIAT), user.locale());
+                user.has(Role.SECRETARIAT), language);
     }
 
     /** A visit's page; a draft is shown only to its hosts and to whoever requested it. */
     @PermitAll
     @Transactional(readOnly = true)
-    public Optional<VisitDetails> details(long id) {
+    public Optional<VisitDetails> details(long id, String language) {
         SignedInUser user = access.user();
         Optional<StudyVisitRepository.Stored> found = visits.load(id);
         if (found.isEmpty()) return Optional.empty();
@@ -72,11 +72,11 @@ public class StudyVisitService {
             return Optional.empty();
         }
         LocalDate today = LocalDate.now(clock.withZone(ZoneId.of(row.timeZone())));
-        MyApplication mine = applications.mine(user.id(), id, user.locale(), today, 0, 1).stream().findFirst().orElse(null);
+        MyApplication mine = applications.mine(user.id(), id, language, today, 0, 1).stream().findFirst().orElse(null);
         boolean open = row.status() == VisitStatus.OPEN && row.applicationDeadline().isAfter(clock.instant());
         CostEstimate estimate = VisitRules.estimate(row.days(), s.dailyAllowance(), s.bands(),
                 visits.distanceKm(user.regionId(), row.hostRegionId()));
-        var text = LocalizedText.pick(s.texts(), user.locale());
+        var text = LocalizedText.pick(s.texts(), language);
         return Optional.of(new VisitDetails(id, row.version(), row.kind(), row.status(), row.hostRegionId(), s.hostRegion(),
                 s.city(), s.venue(), row.startsOn(), row.endsOn(), row.timeZone(), row.capacity(),
                 applications.placesTaken(id), applications.waitlisted(id), row.applicationDeadline(), s.languages(),
@@ -172,7 +172,7 @@ public class StudyVisitService {
     @Transactional(readOnly = true)
     public Optional<byte[]> calendar(long id) {
         SignedInUser user = access.user();
-        Optional<VisitDetails> details = details(id);
+        Optional<VisitDetails> details = details(id, user.locale());
         if (details.isEmpty()) return Optional.empty();
         VisitDetails d = details.get();
         boolean participant = d.mine() != null && d.mine().status().holdsPlace();

@@ -70,9 +70,9 @@ public class VisitApplicationService {
     /** The applicant's own applications, newest visit first. */
     @PermitAll
     @Transactional(readOnly = true)
-    public List<MyApplication> mine(PageRequest page) {
+    public List<MyApplication> mine(String language, PageRequest page) {
         SignedInUser user = access.user();
-        return applications.mine(user.id(), null, user.locale(), LocalDate.now(clock), page.offset(), page.limit());
+        return applications.mine(user.id(), null, language, LocalDate.now(clock), page.offset(), page.limit());
     }
 
     @PermitAll
@@ -112,9 +112,9 @@ public class VisitApplicationService {
 
     @RolesAllowed(Roles.COORDINATOR)
     @Transactional(readOnly = true)
-    public List<EndorsementRequest> endorsementRequests(boolean pendingOnly, PageRequest page) {
+    public List<EndorsementRequest> endorsementRequests(boolean pendingOnly, String language, PageRequest page) {
         SignedInUser user = access.user();
-        return applications.forCoordinator(user.regionId(), pendingOnly, user.locale(), page.offset(), page.limit());
+        return applications.forCoordinator(user.regionId(), pendingOnly, language, page.offset(), page.limit());
     }
 
     @RolesAllowed(Roles.COORDINATOR)

@@ -10,6 +10,8 @@ import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.TimeZoneRegistry;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.component.VTimeZone;
+import net.fortuna.ical4j.model.property.TzId;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.ProdId;
@@ -33,7 +35,11 @@ class VisitCalendar {
         calendar.add(new ProdId("-//Regio Academy//Study visits//" + language.toUpperCase(java.util.Locale.ROOT)));
         calendar.add(ImmutableVersion.VERSION_2_0);
         calendar.add(ImmutableCalScale.GREGORIAN);
-        calendar.add(registry.getTimeZone(zone.getId()).getVTimeZone());
+        // the registry may resolve a zone to its tz alias (Europe/Stockholm → Europe/Berlin): the
+        // definition must carry the TZID the events use, or strict clients cannot match them
+        VTimeZone definition = (VTimeZone) registry.getTimeZone(zone.getId()).getVTimeZone().copy();
+        definition.replace(new TzId(zone.getId()));
+        calendar.add(definition);
         String place = visit.venue().isBlank() ? visit.city() : visit.venue() + ", " + visit.city();
 
         VEvent whole = new VEvent(visit.startsOn(), visit.endsOn().plusDays(1), visit.title());

@@ -1,8 +1,5 @@
 package eu.regioacademy.studyvisits;
 
-import eu.regioacademy.certificates.Achievement;
-import eu.regioacademy.certificates.CertificateKind;
-import eu.regioacademy.certificates.CertificateService;
 import eu.regioacademy.participation.ParticipationEntry;
 import eu.regioacademy.participation.ParticipationKind;
 import eu.regioacademy.participation.ParticipationLedger;
@@ -13,7 +10,6 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -29,21 +25,19 @@ public class VisitRecordService {
     private final StudyVisitRepository visits;
     private final ApplicationRepository applications;
     private final VisitRecordRepository records;
-    private final RecipientQuery recipients;
     private final VisitAccess access;
-    private final CertificateService certificates;
+    private final AttendanceCertificates attendanceCertificates;
     private final ParticipationLedger ledger;
     private final Clock clock;
 
     VisitRecordService(StudyVisitRepository visits, ApplicationRepository applications, VisitRecordRepository records,
-                       RecipientQuery recipients, VisitAccess access, CertificateService certificates,
-                       ParticipationLedger ledger, Clock clock) {
+                       VisitAccess access, AttendanceCertificates attendanceCertificates, ParticipationLedger ledger,
+                       Clock clock) {
         this.visits = visits;
         this.applications = applications;
         this.records = records;
-        this.recipients = recipients;
         this.access = access;
-        this.certificates = certificates;
+        this.attendanceCertificates = attendanceCertificates;
         this.ledger = ledger;
         this.clock = clock;
     }
@@ -92,19 +86,9 @@ public class VisitRecordService {
         access.requireHost(visit.hostRegionId());
         if (visit.status() != VisitStatus.COMPLETED) throw InvalidInputException.of("certificates", "attendance.error.not-completed");
         if (visit.certificatesIssuedAt() != null) throw InvalidInputException.of("certificates", "attendance.error.certificates-issued");
-        List<VisitRecordRepository.Attendee> attendees = records.attendees(visitId);
-        if (attendees.isEmpty()) throw InvalidInputException.of("certificates", "attendance.error.nobody-attended");
-        Instant endedAt = visit.endsOn().plusDays(1).atStartOfDay(ZoneId.of(visit.timeZone())).toInstant().minusSeconds(1);
-        for (VisitRecordRepository.Attendee a : attendees) {
-            String title = visits.titleIn(visitId, recipients.languageOf(a.userId()));
-            certificates.issue(new Achievement(CertificateKind.STUDY_VISIT, a.userId(), title,
-                    BigDecimal.valueOf((long) a.days() * VisitRules.HOURS_PER_VISIT_DAY), visit.endsOn(),
-                    VisitRecordRepository.CERTIFICATE_SOURCE, a.applicationId()));
-            ledger.record(new ParticipationEntry(a.userId(), ParticipationKind.VISIT_ATTENDED, endedAt,
-                    BigDecimal.valueOf(a.days()), VisitRecordRepository.CERTIFICATE_SOURCE, a.applicationId()));
-        }
-        visits.markCertificatesIssued(visitId, clock.instant());
-        return attendees.size();
+        int issued = attendanceCertificates.issue(visit);
+        if (issued == 0) throw InvalidInputException.of("certificates", "attendance.error.nobody-attended");
+        return issued;
     }
 
     /** An attendee's feedback on a completed visit, once. */

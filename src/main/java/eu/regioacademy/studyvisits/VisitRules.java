@@ -97,7 +97,10 @@ final class VisitRules {
     }
 
     static String text(String value, String field, boolean required) {
-        if (required && value.isBlank()) throw InvalidInputException.of(field, "visit.error." + field + "-required");
+        if (required && value.isBlank()) {
+            String kebab = field.replaceAll("([A-Z])", "-$1").toLowerCase(java.util.Locale.ROOT);
+            throw InvalidInputException.of(field, "visit.error." + kebab + "-required");
+        }
         if (value.length() > MAX_TEXT) throw InvalidInputException.of(field, "visit.error.text-too-long");
         return value.strip();
     }

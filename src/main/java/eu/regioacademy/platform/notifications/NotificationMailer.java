@@ -50,9 +50,14 @@ public class NotificationMailer {
         return mailSender.getIfAvailable() != null;
     }
 
-    /** Sends what is waiting; returns how many mails went out. */
+    /** The timer's entry: one node sends at a time. */
     @Scheduled(fixedDelayString = "${regio.mail.interval:PT30S}", initialDelayString = "PT20S")
     @SchedulerLock(name = "notification-mail", lockAtMostFor = "PT5M")
+    public void run() {
+        sendPending();
+    }
+
+    /** Sends what is waiting; returns how many mails went out. */
     public int sendPending() {
         JavaMailSender sender = mailSender.getIfAvailable();
         if (sender == null) return 0;

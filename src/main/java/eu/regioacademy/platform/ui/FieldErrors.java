@@ -44,4 +44,22 @@ public final class FieldErrors {
         });
         return unbound.toString().strip();
     }
+
+    /**
+     * Runs a service call; a refusal goes next to its fields (the rest in a message) and
+     * the call's effects are gone with its transaction.
+     *
+     * @return whether it went through
+     */
+    public boolean attempt(Runnable action) {
+        clear();
+        try {
+            action.run();
+            return true;
+        } catch (InvalidInputException e) {
+            String other = show(e);
+            if (!other.isEmpty()) Notifications.error(other);
+            return false;
+        }
+    }
 }
