@@ -47,6 +47,9 @@ public abstract class KaribuTest {
      */
     protected void signInAs(String email) {
         TestUsers.useSecurityContextOf(context);
+        // a second sign-in in one test starts over as an anonymous visitor, as a new browser would
+        MockVaadin.tearDown();
+        SecurityContextHolder.clearContext();
         MockVaadin.setup(UI::new, new MockSpringServlet(routes, context, UI::new));
         Authentication auth = TestUsers.signIn(userDetailsService, passwordEncoder, email);
         FakeRequest request = fakeRequest();

@@ -34,7 +34,7 @@ class ApplicationsPanel extends Div {
                 .setHeader(getTranslation("host.status"));
         grid.addColumn(a -> a.endorsementComment() == null ? "" : a.endorsementComment())
                 .setHeader(getTranslation("host.endorsement")).setFlexGrow(2);
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("host.decide")).setFlexGrow(3);
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("host.decide")).setKey("decide").setFlexGrow(3);
         grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(a -> {
             Div details = new Div(new Paragraph(getTranslation("host.motivation", a.motivation())),
                     new Paragraph(getTranslation("host.take-home", a.takeHome())));

@@ -47,7 +47,7 @@ class AttendancePanel extends Div {
                     }
                 });
                 return present;
-            }).setHeader(Dates.day(day)).setFlexGrow(1);
+            }).setHeader(Dates.day(day)).setKey(day.toString()).setFlexGrow(1);
         }
         grid.addComponentColumn(row -> row.certificateCode() == null ? new Span()
                 : new Anchor("certificates/" + row.certificateCode() + ".pdf", row.certificateCode()))

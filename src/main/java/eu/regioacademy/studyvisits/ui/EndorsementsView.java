@@ -45,7 +45,7 @@ public class EndorsementsView extends Main implements HasDynamicTitle {
                 .setHeader(getTranslation("visits.host-region")).setFlexGrow(2);
         grid.addComponentColumn(r -> StatusBadge.of(r.status(), getTranslation(r.status().translationKey())))
                 .setHeader(getTranslation("host.status"));
-        grid.addComponentColumn(this::actions).setFlexGrow(2);
+        grid.addComponentColumn(this::actions).setKey("actions").setFlexGrow(2);
         grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(r ->
                 new Div(new Paragraph(getTranslation("host.motivation", r.motivation())),
                         new Paragraph(getTranslation("host.take-home", r.takeHome())))));

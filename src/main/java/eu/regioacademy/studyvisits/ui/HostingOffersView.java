@@ -98,7 +98,7 @@ public class HostingOffersView extends Main implements HasDynamicTitle {
         grid.addColumn(o -> String.join(", ", o.languages().stream().map(l -> l.toUpperCase(Locale.ROOT)).toList()))
                 .setHeader(getTranslation("visits.language"));
         grid.addColumn(HostingOffer::preferredPeriods).setHeader(getTranslation("offers.periods")).setFlexGrow(2);
-        grid.addComponentColumn(this::actions).setFlexGrow(2);
+        grid.addComponentColumn(this::actions).setKey("actions").setFlexGrow(2);
         grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(o ->
                 new Paragraph(o.whatVisitorsSee())));
         grid.setItems(query -> offers.search(filter(), Paging.of(query)).stream(), query -> offers.count(filter()));

@@ -40,7 +40,7 @@ public class NotificationsView extends Main implements HasDynamicTitle {
                 });
         markAll.addClassName("mark-all-read");
 
-        grid.addComponentColumn(this::message).setHeader(getTranslation("notifications.message")).setFlexGrow(4);
+        grid.addComponentColumn(this::message).setHeader(getTranslation("notifications.message")).setKey("message").setFlexGrow(4);
         grid.addColumn(n -> Dates.dateTime(n.createdAt())).setHeader(getTranslation("notifications.when")).setFlexGrow(1);
         grid.addThemeVariants(GridVariant.LUMO_NO_BORDER);
         grid.setItems(query -> notifications.mine(Paging.of(query)).stream(), query -> notifications.countMine());
