@@ -58,18 +58,8 @@ class StudyVisitRepository {
 
     long insert(VisitDraft draft, String timeZone, long createdBy, @Nullable Long offerId, @Nullable Long requestedBy) {
         long id = db.insertInto(STUDY_VISIT)
-                .set(STUDY_VISIT.KIND, draft.kind().name())
+                .set(columns(draft, timeZone))
                 .set(STUDY_VISIT.STATUS, VisitStatus.DRAFT.name())
-                .set(STUDY_VISIT.HOST_REGION_ID, draft.hostRegionId())
-                .set(STUDY_VISIT.CITY, draft.city().strip())
-                .set(STUDY_VISIT.VENUE, draft.venue().strip())
-                .set(STUDY_VISIT.STARTS_ON, draft.startsOn())
-                .set(STUDY_VISIT.ENDS_ON, draft.endsOn())
-                .set(STUDY_VISIT.TIME_ZONE, timeZone)
-                .set(STUDY_VISIT.CAPACITY, draft.capacity())
-                .set(STUDY_VISIT.APPLICATION_DEADLINE, draft.applicationDeadline())
-                .set(STUDY_VISIT.WORKING_LANGUAGES, String.join(",", draft.workingLanguages()))
-                .set(STUDY_VISIT.DAILY_ALLOWANCE, draft.dailyAllowance())
                 .set(STUDY_VISIT.HOSTING_OFFER_ID, offerId)
                 .set(STUDY_VISIT.REQUESTED_BY, requestedBy)
                 .set(STUDY_VISIT.CREATED_BY, createdBy)
@@ -81,17 +71,7 @@ class StudyVisitRepository {
     /** @return false when someone else saved the visit since it was read */
     boolean update(long id, int version, VisitDraft draft, String timeZone) {
         int updated = db.update(STUDY_VISIT)
-                .set(STUDY_VISIT.KIND, draft.kind().name())
-                .set(STUDY_VISIT.HOST_REGION_ID, draft.hostRegionId())
-                .set(STUDY_VISIT.CITY, draft.city().strip())
-                .set(STUDY_VISIT.VENUE, draft.venue().strip())
-                .set(STUDY_VISIT.STARTS_ON, draft.startsOn())
-                .set(STUDY_VISIT.ENDS_ON, draft.endsOn())
-                .set(STUDY_VISIT.TIME_ZONE, timeZone)
-                .set(STUDY_VISIT.CAPACITY, draft.capacity())
-                .set(STUDY_VISIT.APPLICATION_DEADLINE, draft.applicationDeadline())
-                .set(STUDY_VISIT.WORKING_LANGUAGES, String.join(",", draft.workingLanguages()))
-                .set(STUDY_VISIT.DAILY_ALLOWANCE, draft.dailyAllowance())
+                .set(columns(draft, timeZone))
                 .set(STUDY_VISIT.VERSION, version + 1)
                 .where(STUDY_VISIT.ID.eq(id).and(STUDY_VISIT.VERSION.eq(version)))
                 .execute();
@@ -103,6 +83,23 @@ class StudyVisitRepository {
         db.deleteFrom(STUDY_VISIT_MATERIAL).where(STUDY_VISIT_MATERIAL.VISIT_ID.eq(id)).execute();
         insertChildren(id, draft);
         return true;
+    }
+
+    /** The visit's own columns as the host entered them. */
+    private static Map<org.jooq.Field<?>, Object> columns(VisitDraft draft, String timeZone) {
+        Map<org.jooq.Field<?>, Object> columns = new LinkedHashMap<>();
+        columns.put(STUDY_VISIT.KIND, draft.kind().name());
+        columns.put(STUDY_VISIT.HOST_REGION_ID, draft.hostRegionId());
+        columns.put(STUDY_VISIT.CITY, draft.city().strip());
+        columns.put(STUDY_VISIT.VENUE, draft.venue().strip());
+        columns.put(STUDY_VISIT.STARTS_ON, draft.startsOn());
+        columns.put(STUDY_VISIT.ENDS_ON, draft.endsOn());
+        columns.put(STUDY_VISIT.TIME_ZONE, timeZone);
+        columns.put(STUDY_VISIT.CAPACITY, draft.capacity());
+        columns.put(STUDY_VISIT.APPLICATION_DEADLINE, draft.applicationDeadline());
+        columns.put(STUDY_VISIT.WORKING_LANGUAGES, String.join(",", draft.workingLanguages()));
+        columns.put(STUDY_VISIT.DAILY_ALLOWANCE, draft.dailyAllowance());
+        return columns;
     }
 
     private void insertChildren(long id, VisitDraft draft) {

@@ -93,9 +93,12 @@ class VisitRecordRepository {
                 .onDuplicateKeyIgnore().execute() == 1;
     }
 
-    @Nullable Double averageRating(long visitId) {
-        return db.select(org.jooq.impl.DSL.avg(VISIT_FEEDBACK.RATING)).from(VISIT_FEEDBACK)
-                .join(VISIT_APPLICATION).on(VISIT_APPLICATION.ID.eq(VISIT_FEEDBACK.APPLICATION_ID))
-                .where(VISIT_APPLICATION.VISIT_ID.eq(visitId)).fetchOne(0, Double.class);
+    List<FeedbackAnswer> feedback(long visitId) {
+        return db.select(VISIT_FEEDBACK.RATING, VISIT_FEEDBACK.LEARNED, VISIT_FEEDBACK.WILL_APPLY, VISIT_FOLLOW_UP.APPLIED)
+                .from(VISIT_FEEDBACK).join(VISIT_APPLICATION).on(VISIT_APPLICATION.ID.eq(VISIT_FEEDBACK.APPLICATION_ID))
+                .leftJoin(VISIT_FOLLOW_UP).on(VISIT_FOLLOW_UP.APPLICATION_ID.eq(VISIT_FEEDBACK.APPLICATION_ID))
+                .where(VISIT_APPLICATION.VISIT_ID.eq(visitId))
+                .orderBy(VISIT_FEEDBACK.SUBMITTED_AT)
+                .fetch(r -> new FeedbackAnswer(r.value1(), r.value2(), r.value3(), r.value4()));
     }
 }

@@ -91,6 +91,14 @@ public class VisitRecordService {
         return issued;
     }
 
+    /** What participants said, for the visit's hosts and the secretariat. */
+    @RolesAllowed({Roles.COORDINATOR, Roles.SECRETARIAT})
+    @Transactional(readOnly = true)
+    public List<FeedbackAnswer> feedback(long visitId) {
+        access.requireHost(visits.find(visitId).orElseThrow(() -> StudyVisitService.notFound(visitId)).hostRegionId());
+        return records.feedback(visitId);
+    }
+
     /** An attendee's feedback on a completed visit, once. */
     @PermitAll
     @Transactional

@@ -108,5 +108,12 @@ class AttendanceCertificatesTest extends ServiceTest {
         assertThatThrownBy(() -> records.answerFollowUp(attended, "Again"))
                 .isInstanceOfSatisfying(InvalidInputException.class, e ->
                         assertThat(e.errorKeysByField()).containsEntry("applied", "follow-up.error.already-answered"));
+
+        assertThatThrownBy(() -> records.feedback(visit))
+                .as("participants do not read each other's feedback")
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        signInAs(TestUsers.COORDINATOR);
+        assertThat(records.feedback(visit)).containsExactly(
+                new FeedbackAnswer(5, "The desk model", "A shared desk", "We opened a shared job desk"));
     }
 }

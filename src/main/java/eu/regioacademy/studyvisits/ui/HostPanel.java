@@ -40,7 +40,7 @@ class HostPanel extends Section {
         if (visit.status() == VisitStatus.CONFIRMED || visit.status() == VisitStatus.COMPLETED) {
             add(new AttendancePanel(visit, records, changed));
         }
-        if (visit.status() == VisitStatus.COMPLETED) add(reportForm());
+        if (visit.status() == VisitStatus.COMPLETED) add(new FeedbackSummary(records.feedback(visit.id())), reportForm());
     }
 
     private Div lifeCycle() {

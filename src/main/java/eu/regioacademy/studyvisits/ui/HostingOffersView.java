@@ -45,9 +45,9 @@ import java.util.Locale;
 public class HostingOffersView extends Main implements HasDynamicTitle {
 
     final TextField search = new TextField();
-    final ComboBox<String> theme = new ComboBox<>();
-    final ComboBox<Region> region = new ComboBox<>();
-    final Select<Locale> language = new Select<>();
+    final ComboBox<String> theme = FilterFields.theme(this);
+    final ComboBox<Region> region;
+    final Select<Locale> language = FilterFields.language(this);
     final Grid<HostingOffer> grid = new Grid<>();
     private final HostingOfferService offers;
     private final RegionService regions;
@@ -56,6 +56,7 @@ public class HostingOffersView extends Main implements HasDynamicTitle {
     public HostingOffersView(HostingOfferService offers, RegionService regions, CurrentUser currentUser) {
         this.offers = offers;
         this.regions = regions;
+        this.region = FilterFields.hostRegion(this, regions.all());
         this.user = currentUser.require();
         addClassNames("view", "hosting-offers-view");
         search.setPlaceholder(getTranslation("offers.search"));
@@ -63,21 +64,6 @@ public class HostingOffersView extends Main implements HasDynamicTitle {
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
-        theme.setPlaceholder(getTranslation("visits.theme.any"));
-        theme.setAriaLabel(getTranslation("visits.theme"));
-        theme.setItems(Topics.ALL);
-        theme.setItemLabelGenerator(t -> TopicLabels.label(this, t));
-        theme.setClearButtonVisible(true);
-        region.setPlaceholder(getTranslation("visits.host-region.any"));
-        region.setAriaLabel(getTranslation("visits.host-region"));
-        region.setItems(regions.all());
-        region.setItemLabelGenerator(Region::name);
-        region.setClearButtonVisible(true);
-        language.setEmptySelectionAllowed(true);
-        language.setEmptySelectionCaption(getTranslation("visits.language.any"));
-        language.setAriaLabel(getTranslation("visits.language"));
-        language.setItems(Languages.SUPPORTED);
-        language.setItemLabelGenerator(l -> l == null ? getTranslation("visits.language.any") : Languages.nativeName(l));
         search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         theme.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         region.addValueChangeListener(e -> grid.getDataProvider().refreshAll());

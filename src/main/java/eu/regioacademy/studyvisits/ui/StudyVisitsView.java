@@ -47,11 +47,11 @@ import java.util.Locale;
 public class StudyVisitsView extends Main implements HasDynamicTitle {
 
     final TextField search = new TextField();
-    final ComboBox<String> theme = new ComboBox<>();
-    final ComboBox<Region> hostRegion = new ComboBox<>();
+    final ComboBox<String> theme = FilterFields.theme(this);
+    final ComboBox<Region> hostRegion;
     final DatePicker from = new DatePicker();
     final DatePicker to = new DatePicker();
-    final Select<Locale> language = new Select<>();
+    final Select<Locale> language = FilterFields.language(this);
     final Select<VisitKind> kind = new Select<>();
     final Checkbox openNow = new Checkbox();
     final Grid<VisitSummary> grid = new Grid<>();
@@ -60,6 +60,7 @@ public class StudyVisitsView extends Main implements HasDynamicTitle {
 
     public StudyVisitsView(StudyVisitService visits, RegionService regions, CurrentUser currentUser) {
         this.visits = visits;
+        this.hostRegion = FilterFields.hostRegion(this, regions.all());
         addClassNames("view", "study-visits-view");
         add(actions(currentUser), filters(regions), grid());
         updateCount();
@@ -89,16 +90,6 @@ public class StudyVisitsView extends Main implements HasDynamicTitle {
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
-        theme.setPlaceholder(getTranslation("visits.theme.any"));
-        theme.setAriaLabel(getTranslation("visits.theme"));
-        theme.setItems(Topics.ALL);
-        theme.setItemLabelGenerator(t -> TopicLabels.label(this, t));
-        theme.setClearButtonVisible(true);
-        hostRegion.setPlaceholder(getTranslation("visits.host-region.any"));
-        hostRegion.setAriaLabel(getTranslation("visits.host-region"));
-        hostRegion.setItems(regions.all());
-        hostRegion.setItemLabelGenerator(Region::name);
-        hostRegion.setClearButtonVisible(true);
         from.setPlaceholder(getTranslation("visits.from"));
         from.setAriaLabel(getTranslation("visits.from"));
         from.setClearButtonVisible(true);
@@ -107,11 +98,6 @@ public class StudyVisitsView extends Main implements HasDynamicTitle {
         to.setAriaLabel(getTranslation("visits.to"));
         to.setClearButtonVisible(true);
         to.setLocale(getLocale());
-        language.setEmptySelectionAllowed(true);
-        language.setEmptySelectionCaption(getTranslation("visits.language.any"));
-        language.setAriaLabel(getTranslation("visits.language"));
-        language.setItems(Languages.SUPPORTED);
-        language.setItemLabelGenerator(l -> l == null ? getTranslation("visits.language.any") : Languages.nativeName(l));
         kind.setEmptySelectionAllowed(true);
         kind.setEmptySelectionCaption(getTranslation("visits.kind.any"));
         kind.setAriaLabel(getTranslation("visits.kind"));

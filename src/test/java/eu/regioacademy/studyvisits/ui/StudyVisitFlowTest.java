@@ -121,7 +121,7 @@ class StudyVisitFlowTest extends KaribuTest {
         expectNotifications("Certificates issued.");
         assertThat(_find(Span.class).stream().map(Span::getText)).contains("Completed");
         assertThat(_find(com.vaadin.flow.component.html.Paragraph.class).stream().map(p -> p.getText()))
-                .contains("Certificates have been issued; attendance is final.");
+                .contains("Certificates have been issued; attendance is final.", "No feedback yet. Participants are reminded after the visit.");
     }
 
     @Test
