@@ -1,6 +1,7 @@
 package eu.regioacademy.studyvisits;
 
 import static eu.regioacademy.db.Tables.APP_USER;
+import static eu.regioacademy.db.Tables.CERTIFICATE;
 import static eu.regioacademy.db.Tables.REGION;
 import static eu.regioacademy.db.Tables.STUDY_VISIT;
 import static eu.regioacademy.db.Tables.STUDY_VISIT_TEXT;
@@ -192,11 +193,15 @@ class ApplicationRepository {
                 .where(VISIT_FEEDBACK.APPLICATION_ID.eq(VISIT_APPLICATION.ID))));
         Field<Boolean> followUp = DSL.field(DSL.exists(DSL.selectOne().from(VISIT_FOLLOW_UP)
                 .where(VISIT_FOLLOW_UP.APPLICATION_ID.eq(VISIT_APPLICATION.ID))));
+        Field<String> certificate = DSL.field(DSL.select(CERTIFICATE.CODE).from(CERTIFICATE)
+                .where(CERTIFICATE.SOURCE_TYPE.eq(VisitRecordRepository.CERTIFICATE_SOURCE)
+                        .and(CERTIFICATE.SOURCE_ID.eq(VISIT_APPLICATION.ID)).and(CERTIFICATE.REVOKED_AT.isNull())));
         Condition which = VISIT_APPLICATION.APPLICANT_ID.eq(applicantId);
         if (visitId != null) which = which.and(VISIT_APPLICATION.VISIT_ID.eq(visitId));
         return db.select(VISIT_APPLICATION.ID, VISIT_APPLICATION.VISIT_ID, title(language), STUDY_VISIT.STARTS_ON,
                         STUDY_VISIT.ENDS_ON, STUDY_VISIT.STATUS, VISIT_APPLICATION.STATUS, VISIT_APPLICATION.WAITLIST_RANK,
-                        VISIT_APPLICATION.ENDORSEMENT_COMMENT, VISIT_APPLICATION.APPLIED_AT, attended, feedback, followUp)
+                        VISIT_APPLICATION.ENDORSEMENT_COMMENT, VISIT_APPLICATION.APPLIED_AT, attended, feedback, followUp,
+                        certificate)
                 .from(VISIT_APPLICATION).join(STUDY_VISIT).on(STUDY_VISIT.ID.eq(VISIT_APPLICATION.VISIT_ID))
                 .where(which)
                 .orderBy(STUDY_VISIT.STARTS_ON.desc(), VISIT_APPLICATION.ID.desc())
@@ -208,7 +213,7 @@ class ApplicationRepository {
                             && !r.value5().plusMonths(VisitRules.FOLLOW_UP_MONTHS).isAfter(today);
                     return new MyApplication(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), visitStatus,
                             ApplicationStatus.valueOf(r.value7()), r.value8(), r.value9(), r.value10(), days,
-                            r.value12(), due, r.value13());
+                            r.value12(), due, r.value13(), r.value14());
                 });
     }
 

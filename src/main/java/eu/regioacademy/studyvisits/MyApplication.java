@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
 public record MyApplication(long id, long visitId, String visitTitle, LocalDate startsOn, LocalDate endsOn,
                             VisitStatus visitStatus, ApplicationStatus status, @Nullable Integer waitlistRank,
                             @Nullable String endorsementComment, Instant appliedAt, int attendedDays,
-                            boolean feedbackGiven, boolean followUpDue, boolean followUpAnswered) {
+                            boolean feedbackGiven, boolean followUpDue, boolean followUpAnswered,
+                            @Nullable String certificateCode) {
 
     public boolean canConfirm() {
         return status == ApplicationStatus.SELECTED && visitStatus.selecting();

@@ -28,7 +28,7 @@ public class StudyVisitReminders {
     }
 
     /** The timer's entry: on one node at a time, and not again within a minute on another. */
-    @Scheduled(cron = "${regio.study-visits.reminder-cron:0 15 * * * *}")
+    @Scheduled(initialDelayString = "PT30S", fixedDelayString = "${regio.study-visits.reminder-interval:PT1H}")
     @SchedulerLock(name = "study-visit-reminders", lockAtMostFor = "PT30M", lockAtLeastFor = "PT1M")
     public void run() {
         sendDue();

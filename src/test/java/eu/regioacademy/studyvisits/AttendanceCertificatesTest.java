@@ -26,6 +26,8 @@ class AttendanceCertificatesTest extends ServiceTest {
     @Autowired
     StudyVisitFixture fixture;
     @Autowired
+    VisitApplicationService applications;
+    @Autowired
     DSLContext db;
 
     @Test
@@ -68,6 +70,11 @@ class AttendanceCertificatesTest extends ServiceTest {
                 .where(PARTICIPATION_ENTRY.KIND.eq(ParticipationKind.VISIT_ATTENDED.name())
                         .and(PARTICIPATION_ENTRY.SOURCE_ID.eq(elin))).fetchSingle().value1()).isEqualByComparingTo("2");
 
+        signInAs(TestUsers.LEARNER);
+        assertThat(applications.mine("en", eu.regioacademy.platform.PageRequest.first(20)))
+                .filteredOn(a -> a.id() == elin).singleElement()
+                .satisfies(a -> assertThat(a.certificateCode()).isEqualTo(certificate.getCode()));
+        signInAs(TestUsers.COORDINATOR);
         assertThatThrownBy(() -> records.setAttendance(karin, start.plusDays(1), true))
                 .isInstanceOfSatisfying(InvalidInputException.class, e ->
                         assertThat(e.errorKeysByField()).containsEntry("attendance", "attendance.error.certificates-issued"));

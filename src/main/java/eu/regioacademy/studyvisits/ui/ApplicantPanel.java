@@ -93,7 +93,12 @@ class ApplicantPanel extends Section {
             confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             actions.add(confirm);
         }
-        if (mine.status().holdsPlace()) {
+        if (mine.certificateCode() != null) {
+            Anchor certificate = new Anchor("certificates/" + mine.certificateCode() + ".pdf",
+                    getTranslation("application.certificate"), com.vaadin.flow.component.html.AnchorTarget.BLANK);
+            certificate.addClassName("certificate-link");
+            actions.add(VaadinIcon.DIPLOMA.create(), certificate);
+        } else if (mine.status().holdsPlace() && visit.status() != VisitStatus.COMPLETED) {
             Anchor ics = new Anchor("calendar/study-visits/" + visit.id() + ".ics", getTranslation("application.calendar"));
             ics.getElement().setAttribute("download", true);
             ics.addClassName("calendar-link");

@@ -123,17 +123,17 @@ public class StudyVisitsView extends Main implements HasDynamicTitle {
     private Grid<VisitSummary> grid() {
         var title = grid.addComponentColumn(v -> new Anchor("study-visits/" + v.id(), v.title()))
                 .setHeader(getTranslation("visits.column.title")).setKey("title").setSortable(true).setFlexGrow(3);
-        grid.addColumn(v -> getTranslation(v.kind().translationKey())).setHeader(getTranslation("visits.kind"));
+        grid.addColumn(v -> getTranslation(v.kind().translationKey())).setHeader(getTranslation("visits.kind")).setAutoWidth(true);
         grid.addColumn(v -> v.hostRegion() + " · " + v.city()).setHeader(getTranslation("visits.host-region"))
                 .setKey("hostRegion").setSortable(true).setFlexGrow(2);
         var dates = grid.addColumn(v -> Dates.dayRange(v.startsOn(), v.endsOn())).setHeader(getTranslation("visits.column.dates"))
                 .setKey("startsOn").setSortable(true).setFlexGrow(2);
         grid.addColumn(v -> String.join(", ", v.languages().stream().map(l -> l.toUpperCase(Locale.ROOT)).toList()))
-                .setHeader(getTranslation("visits.language"));
+                .setHeader(getTranslation("visits.language")).setAutoWidth(true);
         grid.addColumn(v -> getTranslation("visits.places-left", v.placesLeft(), v.capacity()))
-                .setHeader(getTranslation("visits.column.places"));
+                .setHeader(getTranslation("visits.column.places")).setAutoWidth(true);
         grid.addComponentColumn(v -> StatusBadge.of(v.status(), getTranslation(v.status().translationKey())))
-                .setHeader(getTranslation("visits.column.status"));
+                .setHeader(getTranslation("visits.column.status")).setAutoWidth(true);
         grid.setItems(query -> visits.browse(filter(), getLocale().getLanguage(), Paging.of(query)).stream(),
                 query -> visits.count(filter()));
         grid.sort(List.of(new GridSortOrder<>(dates, SortDirection.DESCENDING)));

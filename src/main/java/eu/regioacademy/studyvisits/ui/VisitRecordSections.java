@@ -66,10 +66,10 @@ final class VisitRecordSections {
         header.add(facts);
         if (!visit.themes().isEmpty()) {
             Div themes = new Div();
-            themes.addClassName("topic-badges");
+            themes.addClassName("badges");
             visit.themes().forEach(th -> {
                 Span badge = new Span(TopicLabels.label(translator, th));
-                badge.addClassName("topic-badge");
+                badge.getElement().getThemeList().add("badge contrast pill");
                 themes.add(badge);
             });
             header.add(themes);
