@@ -2,5 +2,6 @@ package eu.regioacademy.participation;
 
 /** What a participation entry records; reports group and sum by it. */
 public enum ParticipationKind {
-    MODULE_ENROLLED, MODULE_COMPLETED, VISIT_ATTENDED, VISIT_FOLLOW_UP_ANSWERED
+    MODULE_ENROLLED, MODULE_COMPLETED, VISIT_ATTENDED, VISIT_FOLLOW_UP_ANSWERED, MENTORING_SESSION_HELD,
+    MENTORING_COMPLETED
 }

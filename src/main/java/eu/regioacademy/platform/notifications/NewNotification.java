@@ -18,11 +18,18 @@ public record NewNotification(long recipientId, String eventKey, String messageK
         if (eventKey.isBlank() || eventKey.length() > 160) throw new IllegalArgumentException("Bad event key: " + eventKey);
     }
 
-    /** Parameters are texts; dates are marked so each reader sees them in their own language. */
+    /**
+     * Parameters are texts; dates (and wall-clock date-times, already in the recipient's
+     * zone) are marked so each reader sees them in their own language.
+     */
     public static List<String> params(Object... values) {
         List<String> texts = new ArrayList<>(values.length);
         for (Object value : values) {
-            texts.add(value instanceof LocalDate date ? NotificationText.DATE_PREFIX + date : String.valueOf(value));
+            texts.add(switch (value) {
+                case LocalDate date -> NotificationText.DATE_PREFIX + date;
+                case java.time.LocalDateTime time -> NotificationText.DATE_TIME_PREFIX + time;
+                default -> String.valueOf(value);
+            });
         }
         return texts;
     }

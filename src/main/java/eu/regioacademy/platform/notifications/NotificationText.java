@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 public class NotificationText {
 
     static final String DATE_PREFIX = "date:";
+    static final String DATE_TIME_PREFIX = "datetime:";
     private static final char SEPARATOR = '\u001F';
 
     private final TranslationProvider translations;
@@ -31,6 +32,10 @@ public class NotificationText {
     }
 
     private static String localised(Locale locale, String param) {
+        if (param.startsWith(DATE_TIME_PREFIX)) {
+            return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)
+                    .format(java.time.LocalDateTime.parse(param.substring(DATE_TIME_PREFIX.length())));
+        }
         if (!param.startsWith(DATE_PREFIX)) return param;
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)
                 .format(LocalDate.parse(param.substring(DATE_PREFIX.length())));

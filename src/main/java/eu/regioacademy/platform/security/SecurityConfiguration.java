@@ -24,6 +24,8 @@ class SecurityConfiguration {
                 // the controller itself lets only the holder and the secretariat have the file
                 .requestMatchers("/certificates/**").authenticated()
                 // only a visit's participants and hosts get its calendar (checked in the service)
+                // calendar apps read a person's feed without signing in: the secret token is the key
+                .requestMatchers("/calendar/feed/*").permitAll()
                 .requestMatchers("/calendar/**").authenticated());
         // session fixation protection (a new session id at sign-in) is Spring Security's default
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
