@@ -82,8 +82,9 @@ public class PairingView extends Main implements BeforeEnterObserver, HasDynamic
         Span status = new Span(getTranslation(pairing.status().translationKey()));
         status.addClassNames("status-badge", "pairing-" + pairing.status().name().toLowerCase());
         header.add(status, new H2(getTranslation("pairing.title", pairing.mentorName(), pairing.menteeName())),
-                new Paragraph(getTranslation("pairing.people", pairing.mentorName(), pairing.mentorRegion(),
-                        pairing.mentorTimeZone(), pairing.menteeName(), pairing.menteeRegion(), pairing.menteeTimeZone())),
+                new Paragraph(getTranslation("pairing.mentor-line", pairing.mentorName(), pairing.mentorRegion(),
+                        pairing.mentorTimeZone()) + " · " + getTranslation("pairing.mentee-line", pairing.menteeName(),
+                        pairing.menteeRegion(), pairing.menteeTimeZone())),
                 new Paragraph(getTranslation("pairing.mentee-goals", pairing.goals())));
         if (pairing.closedReason() != null) header.add(new Paragraph(getTranslation("pairing.closed-because", pairing.closedReason())));
         if (!pairing.isParty()) {

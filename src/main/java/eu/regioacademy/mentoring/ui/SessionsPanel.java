@@ -30,8 +30,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.time.format.TextStyle;
 import java.util.List;
 
@@ -66,14 +64,9 @@ class SessionsPanel extends Section {
     }
 
     private String when(Instant start, Instant end) {
-        String mine = Dates.dateTime(start) + "–" + DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
-                .withLocale(getLocale()).withZone(Dates.zone()).format(end);
-        if (!pairing.isParty() || otherZone().getRules().getOffset(start).equals(Dates.zone().getRules().getOffset(start))) {
-            return mine;
-        }
-        String theirs = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(getLocale()).withZone(otherZone())
-                .format(start);
-        return getTranslation("session.when-both", mine, theirs, otherZone().getId());
+        String mine = SessionTimes.inZone(start, end, Dates.zone(), getLocale());
+        String theirs = pairing.isParty() ? SessionTimes.otherClock(start, Dates.zone(), otherZone(), getLocale()) : null;
+        return theirs == null ? mine : getTranslation("session.when-both", mine, theirs, otherZone().getId());
     }
 
     private ListItem item(SessionView s) {
