@@ -88,8 +88,14 @@ class MentorProfileRepository {
                 .forUpdate().fetchOptional(MENTOR_PROFILE.CAPACITY);
     }
 
-    /** Proposed and active pairings; a locking read, current even after waiting for the profile's lock. */
+    /** Proposed and active pairings, for display. */
     int liveMentees(long userId) {
+        return db.fetchCount(MENTORING_PAIRING, MENTORING_PAIRING.MENTOR_ID.eq(userId)
+                .and(MENTORING_PAIRING.STATUS.in("PROPOSED", "ACTIVE")));
+    }
+
+    /** The same count as a locking read: current even after waiting for the profile's lock (write paths only). */
+    int liveMenteesLocked(long userId) {
         return db.fetchCount(db.select(MENTORING_PAIRING.ID).from(MENTORING_PAIRING)
                 .where(MENTORING_PAIRING.MENTOR_ID.eq(userId).and(MENTORING_PAIRING.STATUS.in("PROPOSED", "ACTIVE")))
                 .forUpdate());

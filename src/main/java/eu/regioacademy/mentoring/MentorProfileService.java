@@ -41,7 +41,7 @@ public class MentorProfileService {
         SignedInUser user = access.user();
         check(draft);
         profiles.lockCapacity(user.id());
-        if (draft.capacity() < profiles.liveMentees(user.id())) {
+        if (draft.capacity() < profiles.liveMenteesLocked(user.id())) {
             throw InvalidInputException.of("capacity", "mentor.error.capacity-below-mentees");
         }
         if (!profiles.save(user.id(), version, draft, clock.instant())) {

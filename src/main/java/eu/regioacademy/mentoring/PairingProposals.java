@@ -35,7 +35,7 @@ class PairingProposals {
         CycleRepository.RequestRow request = cycles.lockRequest(requestId)
                 .orElseThrow(() -> InvalidInputException.of("request", "pairing.error.request-taken"));
         if (!"OPEN".equals(request.status())) throw InvalidInputException.of("request", "pairing.error.request-taken");
-        if (profiles.liveMentees(mentorId) >= capacity) throw InvalidInputException.of("mentor", "pairing.error.mentor-full");
+        if (profiles.liveMenteesLocked(mentorId) >= capacity) throw InvalidInputException.of("mentor", "pairing.error.mentor-full");
         MatchScoring.Mentee mentee = cycles.mentee(requestId).orElseThrow();
         MatchScoring.Mentor mentor = profiles.candidates().stream().filter(m -> m.userId() == mentorId).findFirst()
                 .orElseThrow(() -> InvalidInputException.of("mentor", "pairing.error.mentor-paused"));
