@@ -209,7 +209,7 @@ class StudyVisitRepository {
                 || to.value2() == null) {
             return null;
         }
-        return Distances.greatCircleKm(from.value1().doubleValue(), from.value2().doubleValue(),
+        return eu.regioacademy.platform.Distances.greatCircleKm(from.value1().doubleValue(), from.value2().doubleValue(),
                 to.value1().doubleValue(), to.value2().doubleValue());
     }
 }

@@ -1,7 +1,7 @@
-package eu.regioacademy.studyvisits;
+package eu.regioacademy.platform;
 
 /** Distances between regions on the globe, for the travel bands. */
-final class Distances {
+public final class Distances {
 
     private static final double EARTH_RADIUS_KM = 6371.0088;
 
@@ -9,7 +9,7 @@ final class Distances {
     }
 
     /** Haversine distance, rounded to whole kilometres. */
-    static int greatCircleKm(double lat1, double lon1, double lat2, double lon2) {
+    public static int greatCircleKm(double lat1, double lon1, double lat2, double lon2) {
         double dLat = Math.toRadians(lat2 - lat1);
         double dLon = Math.toRadians(lon2 - lon1);
         double a = Math.pow(Math.sin(dLat / 2), 2)

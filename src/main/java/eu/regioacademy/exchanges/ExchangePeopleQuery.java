@@ -1,0 +1,49 @@
+package eu.regioacademy.exchanges;
+
+import static eu.regioacademy.db.Tables.APP_USER;
+import static eu.regioacademy.db.Tables.CERTIFICATE;
+import static eu.regioacademy.db.Tables.EXCHANGE_ALLOCATION;
+import static eu.regioacademy.db.Tables.REGION;
+
+import java.time.LocalDate;
+import org.jooq.DSLContext;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Repository;
+
+/** Names, regions and plain (unlocked) checks the exchange pages show. */
+@Repository
+class ExchangePeopleQuery {
+
+    private final DSLContext db;
+
+    ExchangePeopleQuery(DSLContext db) {
+        this.db = db;
+    }
+
+    String name(long userId) {
+        return db.select(APP_USER.DISPLAY_NAME).from(APP_USER).where(APP_USER.ID.eq(userId)).fetchSingle(APP_USER.DISPLAY_NAME);
+    }
+
+    String regionName(long regionId) {
+        return db.select(REGION.NAME).from(REGION).where(REGION.ID.eq(regionId)).fetchSingle(REGION.NAME);
+    }
+
+    long idOf(String email) {
+        return db.select(APP_USER.ID).from(APP_USER).where(APP_USER.EMAIL.eq(email)).fetchSingle(APP_USER.ID);
+    }
+
+    boolean allocatedInCall(long callId, long userId) {
+        return db.fetchExists(EXCHANGE_ALLOCATION, EXCHANGE_ALLOCATION.CALL_ID.eq(callId).and(EXCHANGE_ALLOCATION.PARTICIPANT_ID.eq(userId)));
+    }
+
+    boolean overlaps(long userId, LocalDate from, LocalDate until) {
+        return db.fetchExists(EXCHANGE_ALLOCATION, EXCHANGE_ALLOCATION.PARTICIPANT_ID.eq(userId)
+                .and(EXCHANGE_ALLOCATION.STARTS_ON.le(until)).and(EXCHANGE_ALLOCATION.ENDS_ON.ge(from)));
+    }
+
+    @Nullable String certificateCode(String source, long sourceId) {
+        return db.select(CERTIFICATE.CODE).from(CERTIFICATE)
+                .where(CERTIFICATE.SOURCE_TYPE.eq(source).and(CERTIFICATE.SOURCE_ID.eq(sourceId)).and(CERTIFICATE.REVOKED_AT.isNull()))
+                .fetchOne(CERTIFICATE.CODE);
+    }
+}
