@@ -71,6 +71,25 @@ class ReadOnlyPathsTest {
     }
 
     @Test
+    void exchange_pages_read_without_locks() {
+        for (String who : new String[] {TestUsers.LEARNER, TestUsers.COORDINATOR, TestUsers.SECRETARIAT}) {
+            TestUsers.signIn(context, who);
+            exchanges.calls("en").forEach(c -> exchanges.placements(c.id()));
+            exchanges.myApplications();
+            exchangeAllocations.mine();
+        }
+        TestUsers.signIn(context, TestUsers.SECRETARIAT);
+        exchanges.calls("en").forEach(c -> exchanges.placements(c.id()).forEach(p -> exchangeAllocations.candidates(p.id())));
+        TestUsers.signIn(context, TestUsers.COORDINATOR);
+        exchanges.toEndorse();
+    }
+
+    @Autowired
+    eu.regioacademy.exchanges.ExchangeService exchanges;
+    @Autowired
+    eu.regioacademy.exchanges.AllocationService exchangeAllocations;
+
+    @Test
     void mentoring_pages_read_without_locks() {
         long pairing = mentoring.demoPairing();
         for (String who : new String[] {TestUsers.LEARNER, MentoringFixture.MENTOR, TestUsers.COORDINATOR, TestUsers.SECRETARIAT}) {

@@ -80,6 +80,64 @@ class ExchangeServiceTest extends ServiceTest {
     }
 
     @Test
+    void nobody_gets_overlapping_placements_across_calls() {
+        ExchangeCall first = fixture.call();
+        signInAs(TestUsers.SECRETARIAT);
+        long second = exchanges.openCall(new CallDraft("Second call", java.util.Map.of("en", "Autumn"), LocalDate.now().minusDays(1),
+                LocalDate.now().plusWeeks(2), first.periodStarts(), first.periodEnds(), 1, 8, 2,
+                java.util.Map.of("IT", new java.math.BigDecimal("126")), java.util.List.of(new CallDraft.TravelBand(4000,
+                new java.math.BigDecimal("300")))));
+        long placement = exchanges.publish(new PlacementDraft(second, fixture.placement("Puglia").hostRegionId(), "Second desk",
+                java.util.Set.of("funding"), "Work", "francesca.lorusso@example.org", java.util.List.of("en"), 2,
+                first.periodStarts(), first.periodEnds()));
+        Placement other = exchanges.placements(second).stream().filter(p -> p.id() == placement).findFirst().orElseThrow();
+        long inFirst = fixture.application(OLENA, fixture.placement("Skåne"), 1, start(), start().plusWeeks(3), true);
+        long overlapping = fixture.application(OLENA, other, 1, start().plusWeeks(2), start().plusWeeks(4), true);
+        long after = fixture.application(JIRI, other, 1, start().plusWeeks(2), start().plusWeeks(4), true);
+        allocations.allocate(inFirst);
+        assertThatThrownBy(() -> allocations.allocate(overlapping)).isInstanceOfSatisfying(InvalidInputException.class, e ->
+                assertThat(e.errorKeysByField()).containsEntry("application", "exchange.error.overlap"));
+        allocations.allocate(after);
+    }
+
+    @Test
+    void a_host_country_without_a_rate_shows_a_clear_problem_instead_of_a_grant() {
+        ExchangeCall first = fixture.call();
+        signInAs(TestUsers.SECRETARIAT);
+        long call = exchanges.openCall(new CallDraft("No Swedish rate", java.util.Map.of("en", "x"), LocalDate.now().minusDays(1),
+                LocalDate.now().plusWeeks(2), first.periodStarts(), first.periodEnds(), 1, 8, 2,
+                java.util.Map.of("IT", new java.math.BigDecimal("126")), java.util.List.of(new CallDraft.TravelBand(4000,
+                new java.math.BigDecimal("300")))));
+        long placement = exchanges.publish(new PlacementDraft(call, fixture.placement("Skåne").hostRegionId(), "Desk",
+                java.util.Set.of("health"), "Work", TestUsers.COORDINATOR, java.util.List.of("en"), 1, first.periodStarts(),
+                first.periodEnds()));
+        Placement p = exchanges.placements(call).stream().filter(x -> x.id() == placement).findFirst().orElseThrow();
+        long allocation = allocations.allocate(fixture.application(JIRI, p, 1, start(), start().plusWeeks(2), true));
+        var details = allocations.details(allocation);
+        assertThat(details.grant()).isNull();
+        assertThat(details.grantProblemKey()).isEqualTo("grant.error.unknown-country");
+    }
+
+    @Test
+    void the_participant_is_asked_for_the_report_when_the_placement_ends_and_again_a_week_later() {
+        long allocation;
+        long application = fixture.application(OLENA, fixture.placement("Puglia"), 1, start(), start().plusWeeks(3).minusDays(1), true);
+        signInAs(TestUsers.SECRETARIAT);
+        allocation = allocations.allocate(application);
+        LocalDate end = start().plusWeeks(3).minusDays(1);
+        assertThat(reminders.sendDue(end.minusDays(1))).isZero();
+        assertThat(reminders.sendDue(end)).isEqualTo(1);
+        assertThat(reminders.sendDue(end.plusDays(3))).isZero();
+        assertThat(reminders.sendDue(end.plusDays(7))).isEqualTo(1);
+        assertThat(reminders.sendDue(end.plusDays(20))).isZero();
+        signInAs(OLENA);
+        allocations.submitReport(allocation, "Tasks", "Skills");
+    }
+
+    @Autowired
+    ExchangeReminders reminders;
+
+    @Test
     void the_host_regions_coordinator_allocates_its_own_placements_only() {
         Placement skane = fixture.placement("Skåne");
         Placement murcia = fixture.placement("Región de Murcia");
