@@ -25,11 +25,11 @@ import eu.regioacademy.platform.ui.Attempt;
 import eu.regioacademy.platform.ui.Dates;
 import eu.regioacademy.platform.ui.FieldErrors;
 import eu.regioacademy.platform.ui.MainLayout;
+import eu.regioacademy.platform.ui.NotYours;
 import eu.regioacademy.platform.ui.Notifications;
 import jakarta.annotation.security.PermitAll;
 import java.text.NumberFormat;
 import java.util.Currency;
-import org.springframework.security.access.AccessDeniedException;
 
 /**
  * An exchange placement's page for the participant, the host supervisor, both regions'
@@ -56,11 +56,7 @@ public class AllocationView extends Main implements BeforeEnterObserver, HasDyna
     }
 
     private void load() {
-        try {
-            a = allocations.details(id);
-        } catch (AccessDeniedException e) {
-            throw new NotFoundException();
-        }
+        a = NotYours.orNotFound(() -> allocations.details(id));
         removeAll();
         add(new H2(a.department() + " · " + a.hostRegion()),
                 new Paragraph(getTranslation("exchange.who", a.participantName(), a.sendingRegion(), a.supervisorName(),

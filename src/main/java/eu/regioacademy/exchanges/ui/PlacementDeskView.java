@@ -17,8 +17,8 @@ import eu.regioacademy.exchanges.ExchangeApplicationStatus;
 import eu.regioacademy.platform.ui.Attempt;
 import eu.regioacademy.platform.ui.Dates;
 import eu.regioacademy.platform.ui.MainLayout;
+import eu.regioacademy.platform.ui.NotYours;
 import jakarta.annotation.security.PermitAll;
-import org.springframework.security.access.AccessDeniedException;
 
 /**
  * The allocation desk of one placement, for the secretariat and the host region's
@@ -62,11 +62,7 @@ public class PlacementDeskView extends Main implements BeforeEnterObserver, HasD
     }
 
     private void refresh() {
-        try {
-            grid.setItems(allocations.candidates(placementId));
-        } catch (AccessDeniedException e) {
-            throw new NotFoundException();
-        }
+        grid.setItems(NotYours.orNotFound(() -> allocations.candidates(placementId)));
     }
 
     @Override

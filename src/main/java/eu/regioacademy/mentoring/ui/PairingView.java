@@ -24,10 +24,10 @@ import eu.regioacademy.mentoring.SessionService;
 import eu.regioacademy.platform.ui.Attempt;
 import eu.regioacademy.platform.ui.FieldErrors;
 import eu.regioacademy.platform.ui.MainLayout;
+import eu.regioacademy.platform.ui.NotYours;
 import eu.regioacademy.platform.ui.Notifications;
 import jakarta.annotation.security.PermitAll;
 import java.util.function.Consumer;
-import org.springframework.security.access.AccessDeniedException;
 
 /**
  * A pairing's page: for its two people, the whole working space (acceptance, agreement,
@@ -56,12 +56,7 @@ public class PairingView extends Main implements BeforeEnterObserver, HasDynamic
     }
 
     private void load() {
-        try {
-            pairing = pairings.details(id);
-        } catch (AccessDeniedException e) {
-            // someone else's pairing looks exactly like one that does not exist
-            throw new NotFoundException();
-        }
+        pairing = NotYours.orNotFound(() -> pairings.details(id));
         removeAll();
         add(header());
         if (pairing.status() == PairingStatus.PROPOSED && pairing.isParty()) add(acceptance());

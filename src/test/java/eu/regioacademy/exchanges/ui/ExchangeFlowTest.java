@@ -115,6 +115,11 @@ class ExchangeFlowTest extends KaribuTest {
         expectNotifications("Evaluation sent.");
         assertThat(_find(com.vaadin.flow.component.html.Anchor.class).stream().map(a -> a.getText()))
                 .contains("Recognition record (PDF)");
+
+        signInAs("maria.martinez@example.org");
+        navigateTo("exchanges/allocations/" + allocation);
+        assertThat(com.vaadin.flow.component.UI.getCurrent().getCurrentView())
+                .as("someone else's placement is not found").isInstanceOf(eu.regioacademy.platform.ui.NotFoundView.class);
     }
 
     @Test
