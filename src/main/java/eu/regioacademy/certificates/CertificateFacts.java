@@ -9,7 +9,19 @@ import org.jspecify.annotations.Nullable;
 public record CertificateFacts(VerificationCode code, CertificateKind kind, String holderName, String title,
                                BigDecimal workloadHours, LocalDate achievedOn, Instant issuedAt, String language,
                                String issuer, String signatory, @Nullable Instant revokedAt,
-                               @Nullable String revokedReason) {
+                               @Nullable String revokedReason, java.util.List<CertificateDetail> details) {
+
+    public CertificateFacts {
+        details = java.util.List.copyOf(details);
+    }
+
+    /** Facts without a record of details, as most certificates have. */
+    public CertificateFacts(VerificationCode code, CertificateKind kind, String holderName, String title,
+                            BigDecimal workloadHours, LocalDate achievedOn, Instant issuedAt, String language,
+                            String issuer, String signatory, @Nullable Instant revokedAt, @Nullable String revokedReason) {
+        this(code, kind, holderName, title, workloadHours, achievedOn, issuedAt, language, issuer, signatory, revokedAt,
+                revokedReason, java.util.List.of());
+    }
 
     public boolean revoked() {
         return revokedAt != null;

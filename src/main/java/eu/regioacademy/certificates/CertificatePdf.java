@@ -90,6 +90,13 @@ public class CertificatePdf {
                 String date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(facts.achievedOn());
                 tagged.element("P", c -> centred(c, regular, 12, Color.DARK_GRAY, t(locale, "certificate.pdf.details",
                         java.text.NumberFormat.getNumberInstance(locale).format(facts.workloadHours()), date), HEIGHT - 310));
+                float y = HEIGHT - 332;
+                for (CertificateDetail detail : facts.details()) {
+                    String line = fitted(regular, 9, t(locale, detail.labelKey()) + ": " + detail.value(), WIDTH - 270);
+                    float at = y;
+                    tagged.element("P", c -> text(c, regular, 9, Color.DARK_GRAY, line, 70, at));
+                    y -= 12;
+                }
                 tagged.element("P", c -> text(c, regular, 11, Color.DARK_GRAY, facts.issuer(), 70, 120));
                 tagged.element("P", c -> text(c, bold, 12, Color.BLACK, facts.signatory(), 70, 100));
                 tagged.element("P", c -> text(c, regular, 9, Color.DARK_GRAY, t(locale, "certificate.pdf.issued",
@@ -162,6 +169,15 @@ public class CertificatePdf {
     }
 
     /** PDF/A-3b: XMP metadata matching the document information, and an sRGB output intent. */
+    /** The text cut to the width with an ellipsis: the full record stays in the app. */
+    private static String fitted(PDType0Font font, float size, String text, float width) throws IOException {
+        String clean = text.replaceAll("\\s+", " ").strip();
+        if (font.getStringWidth(clean) / 1000 * size <= width) return clean;
+        String cut = clean;
+        while (!cut.isEmpty() && font.getStringWidth(cut + "…") / 1000 * size > width) cut = cut.substring(0, cut.length() - 1);
+        return cut.strip() + "…";
+    }
+
     private void archival(PDDocument doc, CertificateFacts facts, String title) throws IOException {
         // PDF dates have whole seconds; XMP and the document information must agree exactly
         java.time.Instant issuedAt = facts.issuedAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);

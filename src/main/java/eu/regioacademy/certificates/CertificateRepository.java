@@ -42,6 +42,7 @@ class CertificateRepository {
                 .set(CERTIFICATE.SOURCE_ID, achievement.sourceId())
                 .set(CERTIFICATE.PDF, pdf)
                 .set(CERTIFICATE.PDF_SHA256, sha256)
+                .set(CERTIFICATE.DETAILS, facts.details().isEmpty() ? null : CertificateDetail.encode(facts.details()))
                 .onDuplicateKeyIgnore()
                 .execute() == 1;
     }
@@ -129,6 +130,7 @@ class CertificateRepository {
         return new Stored(r.getId(), r.getHolderId(), new CertificateFacts(new VerificationCode(r.getCode()),
                 CertificateKind.valueOf(r.getKind()), r.getHolderName(), r.getAchievementTitle(), r.getWorkloadHours(),
                 r.getAchievedOn(), r.getIssuedAt(), r.getLanguage(), r.getIssuer(), r.getSignatory(), r.getRevokedAt(),
-                r.getRevokedReason()), r.getPdfSha256());
+                r.getRevokedReason(), r.getDetails() == null ? java.util.List.of() : CertificateDetail.decode(r.getDetails())),
+                r.getPdfSha256());
     }
 }

@@ -86,7 +86,7 @@ public class CertificateService {
         CertificateHolderQuery.Holder holder = holders.holder(achievement.holderId());
         CertificateFacts facts = new CertificateFacts(VerificationCode.random(), achievement.kind(), holder.name(),
                 achievement.title(), achievement.workloadHours(), achievement.achievedOn(), clock.instant(),
-                holder.language(), issuer, signatory, null, null);
+                holder.language(), issuer, signatory, null, null, achievement.details());
         byte[] bytes = pdf.render(facts, verifyUrl(facts.code()), credentialJson(facts));
         if (!certificates.insertIfAbsent(achievement.holderId(), achievement, facts, bytes, sha256(bytes))) {
             // a parallel request issued it first: that one stands
@@ -131,7 +131,7 @@ public class CertificateService {
             CertificateFacts original = certificate.facts();
             CertificateFacts translated = new CertificateFacts(original.code(), original.kind(), original.holderName(),
                     original.title(), original.workloadHours(), original.achievedOn(), original.issuedAt(), language,
-                    original.issuer(), original.signatory(), original.revokedAt(), original.revokedReason());
+                    original.issuer(), original.signatory(), original.revokedAt(), original.revokedReason(), original.details());
             byte[] bytes = pdf.render(translated, verifyUrl(original.code()), credentialJson(original));
             if (!certificates.insertRendition(certificate.id(), language, bytes, sha256(bytes))) {
                 return certificates.renditionLatest(certificate.id(), language);

@@ -187,7 +187,8 @@ class AllocationRepository {
     }
 
     record ReportRow(@Nullable String tasksDone, @Nullable String skillsGained, @Nullable Instant reportAt,
-                     @Nullable String evaluation, @Nullable Instant evaluatedAt) {
+                     @Nullable String evaluation, @Nullable Instant evaluatedAt, @Nullable Long sendingSignedBy,
+                     @Nullable Long hostSignedBy) {
     }
 
     Optional<AgreementRow> agreement(long allocationId, boolean lock) {
@@ -243,7 +244,8 @@ class AllocationRepository {
     Optional<ReportRow> report(long allocationId, boolean lock) {
         var q = db.selectFrom(EXCHANGE_REPORT).where(EXCHANGE_REPORT.ALLOCATION_ID.eq(allocationId));
         return (lock ? q.forUpdate().fetchOptional() : q.fetchOptional()).map(r -> new ReportRow(r.getTasksDone(),
-                r.getSkillsGained(), r.getReportAt(), r.getEvaluation(), r.getEvaluatedAt()));
+                r.getSkillsGained(), r.getReportAt(), r.getEvaluation(), r.getEvaluatedAt(), r.getSendingSignedBy(),
+                r.getHostSignedBy()));
     }
 
     void saveReport(long allocationId, String tasksDone, String skills, Instant at) {
@@ -260,6 +262,16 @@ class AllocationRepository {
                 .set(EXCHANGE_REPORT.EVALUATED_AT, at)
                 .onDuplicateKeyUpdate().set(EXCHANGE_REPORT.EVALUATION, evaluation.strip())
                 .set(EXCHANGE_REPORT.EVALUATED_BY, by).set(EXCHANGE_REPORT.EVALUATED_AT, at).execute();
+    }
+
+    void signForSendingRegion(long allocationId, long by, Instant at) {
+        db.update(EXCHANGE_REPORT).set(EXCHANGE_REPORT.SENDING_SIGNED_BY, by).set(EXCHANGE_REPORT.SENDING_SIGNED_AT, at)
+                .where(EXCHANGE_REPORT.ALLOCATION_ID.eq(allocationId)).execute();
+    }
+
+    void signForHostRegion(long allocationId, long by, Instant at) {
+        db.update(EXCHANGE_REPORT).set(EXCHANGE_REPORT.HOST_SIGNED_BY, by).set(EXCHANGE_REPORT.HOST_SIGNED_AT, at)
+                .where(EXCHANGE_REPORT.ALLOCATION_ID.eq(allocationId)).execute();
     }
 
     /** Ended placements whose participant has not reported, for the reminders. */

@@ -1,6 +1,7 @@
 package eu.regioacademy.exchanges;
 
 import eu.regioacademy.certificates.Achievement;
+import eu.regioacademy.certificates.CertificateDetail;
 import eu.regioacademy.certificates.CertificateKind;
 import eu.regioacademy.certificates.CertificateService;
 import eu.regioacademy.participation.ParticipationEntry;
@@ -142,7 +143,9 @@ public class AllocationService {
                 allocations.logs(a.id()), report.map(AllocationRepository.ReportRow::tasksDone).orElse(null),
                 report.map(AllocationRepository.ReportRow::skillsGained).orElse(null),
                 report.map(AllocationRepository.ReportRow::evaluation).orElse(null), grant, problem,
-                people.certificateCode(CERTIFICATE_SOURCE, a.id()), roles);
+                people.certificateCode(CERTIFICATE_SOURCE, a.id()),
+                report.map(AllocationRepository.ReportRow::sendingSignedBy).map(people::name).orElse(null),
+                report.map(AllocationRepository.ReportRow::hostSignedBy).map(people::name).orElse(null), roles);
     }
 
     private Set<ExchangeAllocation.Role> roles(AllocationRepository.AllocationRow a) {
@@ -224,7 +227,6 @@ public class AllocationService {
         if (tasksDone.isBlank() || skillsGained.isBlank()) throw InvalidInputException.of("report", "exchange.error.report-required");
         allocations.report(allocationId, true);
         allocations.saveReport(allocationId, tasksDone, skillsGained, clock.instant());
-        recogniseIfComplete(allocationId);
     }
 
     @PermitAll
@@ -234,24 +236,52 @@ public class AllocationService {
         if (evaluation.isBlank()) throw InvalidInputException.of("evaluation", "exchange.error.evaluation-required");
         allocations.report(allocationId, true);
         allocations.saveEvaluation(allocationId, evaluation, currentUser.require().id(), clock.instant());
-        recogniseIfComplete(allocationId);
     }
 
     /**
-     * Once the participant's report and the supervisor's evaluation are both in, the
-     * recognition record is issued as a certificate co-signed by the sending and host regions.
+     * Co-signs the recognition record once the report and the evaluation are in: for the
+     * sending region its coordinator, for the host region its coordinator or the supervisor.
+     * With both signatures the record is issued as a certificate.
      */
-    private void recogniseIfComplete(long allocationId) {
+    @PermitAll
+    @Transactional
+    public void signRecognition(long allocationId) {
+        AllocationRepository.AllocationRow a = allocations.allocation(allocationId)
+                .orElseThrow(() -> new AccessDeniedException("No such placement"));
+        Set<ExchangeAllocation.Role> roles = roles(a);
+        boolean sending = roles.contains(ExchangeAllocation.Role.SENDING_COORDINATOR);
+        boolean host = roles.contains(ExchangeAllocation.Role.HOST_COORDINATOR) || roles.contains(ExchangeAllocation.Role.SUPERVISOR);
+        if (!sending && !host) throw new AccessDeniedException("Signs for neither region");
+        var report = allocations.report(allocationId, true);
+        if (report.isEmpty() || report.get().reportAt() == null || report.get().evaluatedAt() == null) {
+            throw InvalidInputException.of("recognition", "exchange.error.not-ready");
+        }
+        long me = currentUser.require().id();
+        if (sending) allocations.signForSendingRegion(allocationId, me, clock.instant());
+        if (host) allocations.signForHostRegion(allocationId, me, clock.instant());
+        recogniseIfSigned(a);
+    }
+
+    private void recogniseIfSigned(AllocationRepository.AllocationRow a) {
+        long allocationId = a.id();
         var report = allocations.report(allocationId, true).orElseThrow();
-        if (report.reportAt() == null || report.evaluatedAt() == null) return;
-        AllocationRepository.AllocationRow a = allocations.allocation(allocationId).orElseThrow();
+        if (report.sendingSignedBy() == null || report.hostSignedBy() == null) return;
         Placement placement = exchanges.placement(a.placementId()).orElseThrow();
+        var agreement = allocations.agreement(allocationId, false);
         long days = ChronoUnit.DAYS.between(a.startsOn(), a.endsOn()) + 1;
         BigDecimal weeks = BigDecimal.valueOf(days).divide(BigDecimal.valueOf(7), 1, RoundingMode.HALF_UP);
         String title = placement.department() + ", " + placement.hostRegion() + " · "
                 + people.regionName(a.participantRegionId()) + " & " + placement.hostRegion();
+        List<CertificateDetail> record = new java.util.ArrayList<>();
+        agreement.ifPresent(ag -> record.add(new CertificateDetail("exchange.record.objectives", ag.objectives())));
+        record.add(new CertificateDetail("exchange.record.tasks-done", String.valueOf(report.tasksDone())));
+        record.add(new CertificateDetail("exchange.record.skills", String.valueOf(report.skillsGained())));
+        record.add(new CertificateDetail("exchange.record.supervisor", placement.supervisorName()));
+        record.add(new CertificateDetail("exchange.record.signed", people.name(report.sendingSignedBy()) + " ("
+                + people.regionName(a.participantRegionId()) + ") · " + people.name(report.hostSignedBy()) + " ("
+                + placement.hostRegion() + ")"));
         certificates.issue(new Achievement(CertificateKind.EXCHANGE_PLACEMENT, a.participantId(), title,
-                workingHours(days), a.endsOn(), CERTIFICATE_SOURCE, allocationId));
+                workingHours(days), a.endsOn(), CERTIFICATE_SOURCE, allocationId, record));
         ledger.record(new ParticipationEntry(a.participantId(), ParticipationKind.EXCHANGE_COMPLETED,
                 a.endsOn().atStartOfDay(java.time.ZoneOffset.UTC).toInstant(), weeks, CERTIFICATE_SOURCE, allocationId));
         tell(a.participantId(), "exchange-recognised:" + allocationId, "notification.exchange.recognised", allocationId,

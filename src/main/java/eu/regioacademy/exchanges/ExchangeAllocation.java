@@ -12,7 +12,8 @@ public record ExchangeAllocation(long id, String call, String participantName, S
                                  @Nullable Agreement agreement, List<LogEntry> logs, @Nullable String tasksDone,
                                  @Nullable String skillsGained, @Nullable String evaluation,
                                  @Nullable GrantEstimate grant, @Nullable String grantProblemKey,
-                                 @Nullable String certificateCode, Set<Role> viewerRoles) {
+                                 @Nullable String certificateCode, @Nullable String sendingSignature,
+                                 @Nullable String hostSignature, Set<Role> viewerRoles) {
 
     /** How the viewer is involved. */
     public enum Role { PARTICIPANT, SUPERVISOR, SENDING_COORDINATOR, HOST_COORDINATOR, SECRETARIAT }

@@ -46,6 +46,10 @@ public class ExchangeService {
     public long openCall(CallDraft d) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (d.name().isBlank()) errors.put("name", "exchange.error.name-required");
+        if (d.descriptions().isEmpty() || d.descriptions().values().stream().allMatch(String::isBlank)
+                || !d.descriptions().keySet().stream().allMatch(eu.regioacademy.platform.i18n.Languages::isSupported)) {
+            errors.put("description", "exchange.error.description-required");
+        }
         if (d.applicationsClose().isBefore(d.applicationsOpen())) errors.put("applicationsClose", "exchange.error.window");
         if (!d.periodEnds().isAfter(d.periodStarts())) errors.put("periodEnds", "exchange.error.period");
         if (d.minWeeks() < 1 || d.maxWeeks() < d.minWeeks() || d.maxWeeks() > 26) errors.put("maxWeeks", "exchange.error.weeks");

@@ -20,14 +20,16 @@ import org.verapdf.pdfa.results.ValidationResult;
 class CertificatePdfConformanceTest {
 
     @Test
-    void every_language_renders_a_pdf_a_3b_and_pdf_ua_1_conformant_certificate() throws Exception {
+    void every_language_renders_a_pdf_a_3b_and_pdf_ua_1_conformant_certificate_also_with_a_record_of_details() throws Exception {
         VeraGreenfieldFoundryProvider.initialise();
         CertificatePdf renderer = new CertificatePdf(new TranslationProvider());
         for (String language : new String[]{"en", "fr", "es", "it", "pt", "sv"}) {
             CertificateFacts facts = new CertificateFacts(VerificationCode.random(), CertificateKind.MODULE_COMPLETION,
                     "Олена Коваленко", "Integration policy at regional level — Skåne, Ελλάδα", new BigDecimal("1.5"),
                     LocalDate.of(2026, 11, 2), Instant.parse("2026-11-03T10:15:30.123456Z"), language, "Regio Academy",
-                    "Secretary General", null, null);
+                    "Secretary General", null, null, java.util.List.of(
+                    new CertificateDetail("exchange.record.skills", "AMIF eligibility rules, call design, évaluation ".repeat(8)),
+                    new CertificateDetail("exchange.record.supervisor", "Francesca Lorusso")));
             byte[] pdf = renderer.render(facts, "https://academy.example.org/verify/" + facts.code().value(), "{\"a\":1}");
             for (PDFAFlavour flavour : new PDFAFlavour[]{PDFAFlavour.PDFA_3_B, PDFAFlavour.PDFUA_1}) {
             try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), flavour);

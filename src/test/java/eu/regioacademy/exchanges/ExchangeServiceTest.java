@@ -187,8 +187,16 @@ class ExchangeServiceTest extends ServiceTest {
         allocations.submitReport(allocation, "Drafted the call text; reviewed two applications", "AMIF eligibility rules");
         assertThat(allocations.details(allocation).certificateCode()).as("no recognition before the evaluation").isNull();
         signInAs("francesca.lorusso@example.org");
+        assertThatThrownBy(() -> allocations.signRecognition(allocation)).isInstanceOfSatisfying(InvalidInputException.class, e ->
+                assertThat(e.errorKeysByField()).containsEntry("recognition", "exchange.error.not-ready"));
         allocations.commentLog(allocation, allocations.details(allocation).logs().getFirst().id(), "Good start");
         allocations.evaluate(allocation, "Olena quickly became a full member of the team.");
+        allocations.signRecognition(allocation);
+        assertThat(allocations.details(allocation).certificateCode()).as("the sending region has not signed yet").isNull();
+        signInAs(OLENA);
+        assertThatThrownBy(() -> allocations.signRecognition(allocation)).isInstanceOf(AccessDeniedException.class);
+        signInAs(TestUsers.COORDINATOR);
+        allocations.signRecognition(allocation);
 
         var certificate = db.selectFrom(CERTIFICATE).where(CERTIFICATE.SOURCE_TYPE.eq(AllocationService.CERTIFICATE_SOURCE)
                 .and(CERTIFICATE.SOURCE_ID.eq(allocation))).fetchSingle();
@@ -197,7 +205,13 @@ class ExchangeServiceTest extends ServiceTest {
         assertThat(certificate.getWorkloadHours()).isEqualByComparingTo("105");
         try (PDDocument pdf = Loader.loadPDF(certificate.getPdf())) {
             assertThat(new PDFTextStripper().getText(pdf).replaceAll("\\s+", " "))
-                    .contains("Regional AMIF programme office, Puglia").contains("Skåne & Puglia");
+                    .contains("Regional AMIF programme office, Puglia").contains("Skåne & Puglia")
+                    // in Olena's language (Swedish): the labels translated, the texts as written
+                    .contains("Mål: Learn AMIF call design and evaluation")
+                    .contains("Utförda uppgifter: Drafted the call text; reviewed two applications")
+                    .contains("Förvärvade färdigheter: AMIF eligibility rules")
+                    .contains("Handledare hos värden: Francesca Lorusso")
+                    .contains("Karin Sjöström (Skåne) · Francesca Lorusso (Puglia)");
         }
     }
 }

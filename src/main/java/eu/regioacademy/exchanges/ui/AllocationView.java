@@ -178,6 +178,21 @@ public class AllocationView extends Main implements BeforeEnterObserver, HasDyna
             section.add(evaluation, new Button(getTranslation("exchange.evaluate"), e -> Attempt.run(this,
                     () -> allocations.evaluate(id, evaluation.getValue()), "exchange.evaluated", this::load)));
         }
+        if (a.tasksDone() != null && a.evaluation() != null) {
+            String notYet = getTranslation("agreement.not-yet");
+            section.add(new Paragraph(getTranslation("exchange.signatures", a.sendingRegion(),
+                    a.sendingSignature() == null ? notYet : a.sendingSignature(), a.hostRegion(),
+                    a.hostSignature() == null ? notYet : a.hostSignature())));
+            boolean canSignSending = a.is(ExchangeAllocation.Role.SENDING_COORDINATOR) && a.sendingSignature() == null;
+            boolean canSignHost = (a.is(ExchangeAllocation.Role.HOST_COORDINATOR) || a.is(ExchangeAllocation.Role.SUPERVISOR))
+                    && a.hostSignature() == null;
+            if (canSignSending || canSignHost) {
+                Button sign = new Button(getTranslation("exchange.sign"), e -> Attempt.run(this,
+                        () -> allocations.signRecognition(id), "exchange.signed", this::load));
+                sign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+                section.add(sign);
+            }
+        }
         if (a.certificateCode() != null) {
             section.add(new Anchor("certificates/" + a.certificateCode() + ".pdf", getTranslation("exchange.recognition")));
         }

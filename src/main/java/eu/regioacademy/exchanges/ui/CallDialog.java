@@ -27,7 +27,14 @@ final class CallDialog {
     static void open(Component t, ExchangeService exchanges, Runnable done) {
         Dialog dialog = new Dialog(t.getTranslation("exchange.open-call"));
         TextField name = new TextField(t.getTranslation("cycle.name"));
-        TextArea description = new TextArea(t.getTranslation("editor.description"));
+        Map<String, TextArea> descriptions = new LinkedHashMap<>();
+        com.vaadin.flow.component.tabs.TabSheet texts = new com.vaadin.flow.component.tabs.TabSheet();
+        for (java.util.Locale language : eu.regioacademy.platform.i18n.Languages.SUPPORTED) {
+            TextArea description = new TextArea(t.getTranslation("editor.description"));
+            description.setWidthFull();
+            descriptions.put(language.getLanguage(), description);
+            texts.add(eu.regioacademy.platform.i18n.Languages.nativeName(language), description);
+        }
         DatePicker opens = new DatePicker(t.getTranslation("exchange.applications-open"));
         DatePicker closes = new DatePicker(t.getTranslation("exchange.applications-close"));
         DatePicker starts = new DatePicker(t.getTranslation("exchange.period-starts"));
@@ -43,7 +50,7 @@ final class CallDialog {
         rates.setHelperText(t.getTranslation("exchange.rates.help"));
         TextField bands = new TextField(t.getTranslation("exchange.bands"));
         bands.setValue("499=211, 1999=309, 3999=395, 7999=580");
-        FieldErrors errors = new FieldErrors(t).bind("name", name).bind("applicationsClose", closes).bind("periodEnds", ends)
+        FieldErrors errors = new FieldErrors(t).bind("name", name).bind("description", descriptions.get("en")).bind("applicationsClose", closes).bind("periodEnds", ends)
                 .bind("maxWeeks", maxWeeks).bind("maxApplications", maxApplications).bind("dailyRates", rates)
                 .bind("travelBands", bands);
         Button save = new Button(t.getTranslation("exchange.open-call"), e -> {
@@ -55,8 +62,11 @@ final class CallDialog {
             pairs(rates.getValue()).forEach((k, v) -> rateTable.put(k.toUpperCase(java.util.Locale.ROOT), v));
             List<CallDraft.TravelBand> bandTable = pairs(bands.getValue()).entrySet().stream()
                     .map(x -> new CallDraft.TravelBand(Integer.parseInt(x.getKey()), x.getValue())).toList();
-            if (errors.attempt(() -> exchanges.openCall(new CallDraft(name.getValue(), Map.of(com.vaadin.flow.component.UI.getCurrent().getLocale().getLanguage(),
-                    description.getValue()), opens.getValue(), closes.getValue(), starts.getValue(), ends.getValue(),
+            Map<String, String> written = new LinkedHashMap<>();
+            descriptions.forEach((language, area) -> {
+                if (!area.isEmpty()) written.put(language, area.getValue());
+            });
+            if (errors.attempt(() -> exchanges.openCall(new CallDraft(name.getValue(), written, opens.getValue(), closes.getValue(), starts.getValue(), ends.getValue(),
                     value(minWeeks), value(maxWeeks), value(maxApplications), rateTable, bandTable)))) {
                 dialog.close();
                 Notifications.success(t.getTranslation("exchange.call-opened"));
@@ -64,7 +74,7 @@ final class CallDialog {
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        FormLayout form = new FormLayout(name, description, opens, closes, starts, ends, minWeeks, maxWeeks, maxApplications,
+        FormLayout form = new FormLayout(name, texts, opens, closes, starts, ends, minWeeks, maxWeeks, maxApplications,
                 rates, bands);
         dialog.add(form);
         dialog.setWidth("48rem");

@@ -96,7 +96,7 @@ class ExchangeFlowTest extends KaribuTest {
     }
 
     @Test
-    void the_supervisor_comments_the_log_and_evaluates_which_issues_the_recognition() {
+    void the_supervisor_comments_and_evaluates_and_both_regions_sign_the_recognition() {
         long application = fixture.application("olena.kovalenko@example.org", fixture.placement("Puglia"), 1,
                 fixture.call().periodStarts().plusWeeks(1), fixture.call().periodStarts().plusWeeks(4), true);
         signInAs(TestUsers.SECRETARIAT);
@@ -113,6 +113,12 @@ class ExchangeFlowTest extends KaribuTest {
         fill(_get(TextArea.class, spec -> spec.withLabel("Your evaluation of the placement")), "An excellent colleague.");
         click("Send the evaluation");
         expectNotifications("Evaluation sent.");
+        click("Sign the recognition record");
+        expectNotifications("Signed. The record is issued once both regions have signed.");
+        signInAs(TestUsers.COORDINATOR);
+        navigateTo("exchanges/allocations/" + allocation);
+        click("Sign the recognition record");
+        expectNotifications("Signed. The record is issued once both regions have signed.");
         assertThat(_find(com.vaadin.flow.component.html.Anchor.class).stream().map(a -> a.getText()))
                 .contains("Recognition record (PDF)");
 
@@ -128,6 +134,7 @@ class ExchangeFlowTest extends KaribuTest {
         navigateTo("exchanges");
         click("Open an exchange call");
         fill(_get(TextField.class, spec -> spec.withLabel("Name")), "Autumn exchange");
+        fill(_find(TextArea.class, spec -> spec.withLabel("Description")).getFirst(), "Placements in the autumn");
         fill(_get(DatePicker.class, spec -> spec.withLabel("Applications open")), LocalDate.now());
         fill(_get(DatePicker.class, spec -> spec.withLabel("Applications close")), LocalDate.now().plusWeeks(4));
         fill(_get(DatePicker.class, spec -> spec.withLabel("Placements from")), LocalDate.now().plusMonths(2));
