@@ -1,5 +1,9 @@
 package eu.regioacademy.certificates;
 
+import eu.regioacademy.participation.ParticipationEntry;
+import eu.regioacademy.participation.ParticipationKind;
+import eu.regioacademy.participation.ParticipationLedger;
+
 import eu.regioacademy.platform.InvalidInputException;
 import eu.regioacademy.platform.security.CurrentUser;
 import eu.regioacademy.platform.security.Role;
@@ -39,6 +43,10 @@ public class CertificateService {
     private final JsonMapper json;
     private final Clock clock;
     private final String publicBaseUrl;
+    private final ParticipationLedger ledger;
+
+    /** The ledger's source type for certificate entries (issued, revoked). */
+    public static final String LEDGER_SOURCE = "certificate";
     private final String issuer;
     private final String signatory;
 
@@ -62,7 +70,7 @@ public class CertificateService {
     }
 
     CertificateService(CertificateRepository certificates, CertificateQuery query, CertificateHolderQuery holders, CertificatePdf pdf,
-                       CurrentUser currentUser, JsonMapper json, Clock clock,
+                       CurrentUser currentUser, JsonMapper json, Clock clock, ParticipationLedger ledger,
                        @Value("${regio.public-base-url:http://localhost:8080}") String publicBaseUrl,
                        @Value("${regio.certificates.issuer:Regio Academy network secretariat}") String issuer,
                        @Value("${regio.certificates.signatory:Secretary General}") String signatory) {
@@ -73,6 +81,7 @@ public class CertificateService {
         this.currentUser = currentUser;
         this.json = json;
         this.clock = clock;
+        this.ledger = ledger;
         this.publicBaseUrl = publicBaseUrl.replaceAll("/+$", "");
         this.issuer = issuer;
         this.signatory = signatory;
@@ -92,6 +101,9 @@ public class CertificateService {
             // a parallel request issued it first: that one stands
             return certificates.findByAchievementLatest(achievement).orElseThrow().facts().code();
         }
+        long id = certificates.findByCode(facts.code()).orElseThrow().id();
+        ledger.record(new ParticipationEntry(achievement.holderId(), ParticipationKind.CERTIFICATE_ISSUED, facts.issuedAt(),
+                achievement.workloadHours(), LEDGER_SOURCE, id));
         return facts.code();
     }
 
@@ -185,6 +197,9 @@ public class CertificateService {
         if (!certificates.revoke(code, clock.instant(), clean, currentUser.require().id())) {
             throw InvalidInputException.of("code", "certificate.error.not-revocable");
         }
+        CertificateRepository.Stored revoked = certificates.findByCode(code).orElseThrow();
+        ledger.record(new ParticipationEntry(revoked.holderId(), ParticipationKind.CERTIFICATE_REVOKED, clock.instant(),
+                java.math.BigDecimal.ZERO, LEDGER_SOURCE, revoked.id()));
     }
 
     public String verifyUrl(VerificationCode code) {

@@ -1,5 +1,8 @@
 package eu.regioacademy.certificates;
 
+import eu.regioacademy.participation.ParticipationEntry;
+import eu.regioacademy.participation.ParticipationKind;
+
 import java.time.Clock;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -22,8 +25,11 @@ class DemoCertificates implements ApplicationRunner {
     private final CertificateRepository certificates;
     private final CertificateHolderQuery holders;
     private final Clock clock;
+    private final eu.regioacademy.participation.ParticipationLedger ledger;
 
-    DemoCertificates(CertificateRepository certificates, CertificateHolderQuery holders, Clock clock) {
+    DemoCertificates(CertificateRepository certificates, CertificateHolderQuery holders, Clock clock,
+                     eu.regioacademy.participation.ParticipationLedger ledger) {
+        this.ledger = ledger;
         this.certificates = certificates;
         this.holders = holders;
         this.clock = clock;
@@ -35,8 +41,10 @@ class DemoCertificates implements ApplicationRunner {
         Long holder = holders.idOf(REVOKED_HOLDER);
         Long secretariat = holders.idOf("secretariat@example.org");
         if (holder == null || secretariat == null) return;
-        certificates.ofHolder(holder).stream().filter(c -> !c.revoked()).findFirst().ifPresent(c ->
-                certificates.revoke(c.code(), clock.instant(), "Issued in error: the quiz result was corrected (demo)",
-                        secretariat));
+        certificates.ofHolder(holder).stream().filter(c -> !c.revoked()).findFirst().ifPresent(c -> {
+            certificates.revoke(c.code(), clock.instant(), "Issued in error: the quiz result was corrected (demo)", secretariat);
+            ledger.record(new ParticipationEntry(holder, ParticipationKind.CERTIFICATE_REVOKED, clock.instant(),
+                    java.math.BigDecimal.ZERO, CertificateService.LEDGER_SOURCE, certificates.findByCode(c.code()).orElseThrow().id()));
+        });
     }
 }
