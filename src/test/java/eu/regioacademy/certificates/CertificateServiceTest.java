@@ -68,10 +68,11 @@ class CertificateServiceTest extends ServiceTest {
             assertThat(doc.getDocumentCatalog().getMetadata()).isNotNull();
             assertThat(doc.getDocumentCatalog().getOutputIntents()).hasSize(1);
 
-            BufferedImage page = new PDFRenderer(doc).renderImageWithDPI(0, 150);
+            BufferedImage page = new PDFRenderer(doc).renderImageWithDPI(0, 300);
             int[] pixels = page.getRGB(0, 0, page.getWidth(), page.getHeight(), null, 0, page.getWidth());
             var bitmap = new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(page.getWidth(), page.getHeight(), pixels)));
-            assertThat(new QRCodeReader().decode(bitmap).getText()).isEqualTo(certificates.verifyUrl(code));
+            assertThat(new QRCodeReader().decode(bitmap, java.util.Map.of(com.google.zxing.DecodeHintType.TRY_HARDER, true))
+                    .getText()).isEqualTo(certificates.verifyUrl(code));
 
             PDDocumentNameDictionary names = doc.getDocumentCatalog().getNames();
             var attachment = names.getEmbeddedFiles().getNames().get("credential.json");
