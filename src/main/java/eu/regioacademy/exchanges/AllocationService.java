@@ -72,11 +72,16 @@ public class AllocationService {
     public List<ExchangeApplication> candidates(long placementId) {
         Placement placement = exchanges.placement(placementId).orElseThrow(() -> new AccessDeniedException("No such placement"));
         if (!mayAllocate(currentUser.require(), placement.hostRegionId())) throw new AccessDeniedException("Not an allocator");
-        return allocations.forPlacement(placementId).stream().map(a -> {
+        List<ExchangeApplication> applications = allocations.forPlacement(placementId);
+        List<ExchangePeopleQuery.Held> held = people.held(applications.stream().map(ExchangeApplication::applicantId).toList());
+        return applications.stream().map(a -> {
             String conflict = null;
             if (a.status() == ExchangeApplicationStatus.PENDING) conflict = "exchange.conflict.not-endorsed";
-            else if (people.allocatedInCall(placement.callId(), a.applicantId())) conflict = "exchange.conflict.placed-in-call";
-            else if (people.overlaps(a.applicantId(), a.proposedFrom(), a.proposedUntil())) conflict = "exchange.conflict.overlap";
+            else if (held.stream().anyMatch(h -> h.userId() == a.applicantId() && h.callId() == placement.callId())) {
+                conflict = "exchange.conflict.placed-in-call";
+            } else if (held.stream().anyMatch(h -> h.userId() == a.applicantId() && h.overlaps(a.proposedFrom(), a.proposedUntil()))) {
+                conflict = "exchange.conflict.overlap";
+            }
             return new ExchangeApplication(a.id(), a.placementId(), a.department(), a.hostRegion(), a.applicantId(),
                     a.applicantName(), a.applicantRegion(), a.rank(), a.motivation(), a.proposedFrom(), a.proposedUntil(),
                     a.status(), a.endorsementComment(), conflict);

@@ -32,13 +32,20 @@ class ExchangePeopleQuery {
         return db.select(APP_USER.ID).from(APP_USER).where(APP_USER.EMAIL.eq(email)).fetchSingle(APP_USER.ID);
     }
 
-    boolean allocatedInCall(long callId, long userId) {
-        return db.fetchExists(EXCHANGE_ALLOCATION, EXCHANGE_ALLOCATION.CALL_ID.eq(callId).and(EXCHANGE_ALLOCATION.PARTICIPANT_ID.eq(userId)));
+    /** A placement someone already holds: what stands in the way of giving them another. */
+    record Held(long userId, long callId, LocalDate startsOn, LocalDate endsOn) {
+
+        boolean overlaps(LocalDate from, LocalDate until) {
+            return !startsOn.isAfter(until) && !endsOn.isBefore(from);
+        }
     }
 
-    boolean overlaps(long userId, LocalDate from, LocalDate until) {
-        return db.fetchExists(EXCHANGE_ALLOCATION, EXCHANGE_ALLOCATION.PARTICIPANT_ID.eq(userId)
-                .and(EXCHANGE_ALLOCATION.STARTS_ON.le(until)).and(EXCHANGE_ALLOCATION.ENDS_ON.ge(from)));
+    /** All placements these people hold, in one query (the allocation desk checks each applicant against them). */
+    java.util.List<Held> held(java.util.Collection<Long> userIds) {
+        return db.select(EXCHANGE_ALLOCATION.PARTICIPANT_ID, EXCHANGE_ALLOCATION.CALL_ID, EXCHANGE_ALLOCATION.STARTS_ON,
+                        EXCHANGE_ALLOCATION.ENDS_ON)
+                .from(EXCHANGE_ALLOCATION).where(EXCHANGE_ALLOCATION.PARTICIPANT_ID.in(userIds))
+                .fetch(r -> new Held(r.value1(), r.value2(), r.value3(), r.value4()));
     }
 
     @Nullable String certificateCode(String source, long sourceId) {

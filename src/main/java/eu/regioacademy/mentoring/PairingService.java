@@ -108,7 +108,7 @@ public class PairingService {
     }
 
     private String regionName(long userId) {
-        return profiles.find(userId).map(MentorProfile::region).orElseGet(() -> cycles.regionName(people.regionOf(userId)));
+        return cycles.regionName(people.regionOf(userId));
     }
 
     @PermitAll
