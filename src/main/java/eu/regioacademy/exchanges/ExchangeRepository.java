@@ -95,10 +95,6 @@ class ExchangeRepository {
         db.select(PLACEMENT.ID).from(PLACEMENT).where(PLACEMENT.ID.eq(id)).forUpdate().fetch();
     }
 
-    long supervisorOf(long placementId) {
-        return db.select(PLACEMENT.SUPERVISOR_ID).from(PLACEMENT).where(PLACEMENT.ID.eq(placementId)).fetchSingle(PLACEMENT.SUPERVISOR_ID);
-    }
-
     private org.jooq.SelectOnConditionStep<Record> selectPlacements() {
         var allocated = DSL.field(DSL.selectCount().from(EXCHANGE_ALLOCATION).where(EXCHANGE_ALLOCATION.PLACEMENT_ID.eq(PLACEMENT.ID)));
         return db.select(PLACEMENT.asterisk(), REGION.NAME, APP_USER.DISPLAY_NAME, allocated.as("allocated"))

@@ -35,10 +35,6 @@ class CycleRepository {
                 .returningResult(MENTORING_CYCLE.ID).fetchSingle().value1();
     }
 
-    void close(long cycleId) {
-        db.update(MENTORING_CYCLE).set(MENTORING_CYCLE.STATUS, "CLOSED").where(MENTORING_CYCLE.ID.eq(cycleId)).execute();
-    }
-
     List<Cycle> cycles() {
         var requests = DSL.field(DSL.selectCount().from(MENTORING_REQUEST).where(MENTORING_REQUEST.CYCLE_ID.eq(MENTORING_CYCLE.ID)));
         var open = DSL.field(DSL.selectCount().from(MENTORING_REQUEST)

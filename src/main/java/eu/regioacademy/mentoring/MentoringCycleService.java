@@ -7,7 +7,6 @@ import eu.regioacademy.platform.security.Roles;
 import eu.regioacademy.platform.security.SignedInUser;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -32,15 +31,13 @@ public class MentoringCycleService {
     private final MentorProfileRepository profiles;
     private final PairingProposals proposals;
     private final MentoringAccess access;
-    private final Clock clock;
 
     MentoringCycleService(CycleRepository cycles, MentorProfileRepository profiles, PairingProposals proposals,
-                          MentoringAccess access, Clock clock) {
+                          MentoringAccess access) {
         this.cycles = cycles;
         this.profiles = profiles;
         this.proposals = proposals;
         this.access = access;
-        this.clock = clock;
     }
 
     @PermitAll
@@ -57,12 +54,6 @@ public class MentoringCycleService {
         if (!endsOn.isAfter(startsOn)) errors.put("endsOn", "cycle.error.ends-before-start");
         if (!errors.isEmpty()) throw new InvalidInputException(errors);
         return cycles.insertCycle(name, startsOn, endsOn, access.user().id());
-    }
-
-    @RolesAllowed(Roles.SECRETARIAT)
-    @Transactional
-    public void closeCycle(long cycleId) {
-        cycles.close(cycleId);
     }
 
     /** A learner asks for a mentor in an open cycle, once per cycle. */
@@ -171,9 +162,5 @@ public class MentoringCycleService {
         MatchScoring.Mentee mentee = cycles.mentee(requestId).orElseThrow(() -> new AccessDeniedException("No such request"));
         if (mentee.userId() != user.id() && !user.has(Role.SECRETARIAT)) throw new AccessDeniedException("Not your request");
         return mentee;
-    }
-
-    LocalDate today() {
-        return LocalDate.now(clock);
     }
 }

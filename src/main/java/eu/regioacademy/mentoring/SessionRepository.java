@@ -128,10 +128,4 @@ class SessionRepository {
                 .fetch(r -> new CalendarEntry(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
                         SessionStatus.valueOf(r.value6())));
     }
-
-    @Nullable Instant lastHeld(long pairingId) {
-        return db.select(org.jooq.impl.DSL.max(MENTORING_SESSION.STARTS_AT)).from(MENTORING_SESSION)
-                .where(MENTORING_SESSION.PAIRING_ID.eq(pairingId).and(MENTORING_SESSION.STATUS.eq("HELD")))
-                .fetchOne(0, Instant.class);
-    }
 }

@@ -61,12 +61,6 @@ class ApplicationRepository {
                 .fetchOptional(ApplicationRepository::row);
     }
 
-    Optional<ApplicationRow> findOf(long visitId, long applicantId) {
-        return db.selectFrom(VISIT_APPLICATION)
-                .where(VISIT_APPLICATION.VISIT_ID.eq(visitId).and(VISIT_APPLICATION.APPLICANT_ID.eq(applicantId)))
-                .fetchOptional(ApplicationRepository::row);
-    }
-
     private static ApplicationRow row(Record r) {
         return new ApplicationRow(r.get(VISIT_APPLICATION.ID), r.get(VISIT_APPLICATION.VISIT_ID),
                 r.get(VISIT_APPLICATION.APPLICANT_ID), r.get(VISIT_APPLICATION.APPLICANT_REGION_ID),
