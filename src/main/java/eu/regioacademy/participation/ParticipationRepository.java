@@ -1,10 +1,25 @@
 package eu.regioacademy.participation;
 
 import static eu.regioacademy.db.Tables.APP_USER;
+import static eu.regioacademy.db.Tables.CERTIFICATE;
+import static eu.regioacademy.db.Tables.ENROLMENT;
+import static eu.regioacademy.db.Tables.EXCHANGE_ALLOCATION;
+import static eu.regioacademy.db.Tables.MENTORING_PAIRING;
+import static eu.regioacademy.db.Tables.MENTORING_REQUEST;
+import static eu.regioacademy.db.Tables.MENTORING_SESSION;
+import static eu.regioacademy.db.Tables.MODULE_TOPIC;
 import static eu.regioacademy.db.Tables.PARTICIPATION_ENTRY;
+import static eu.regioacademy.db.Tables.PLACEMENT;
+import static eu.regioacademy.db.Tables.STUDY_VISIT_THEME;
+import static eu.regioacademy.db.Tables.VISIT_APPLICATION;
 
+import eu.regioacademy.platform.Topics;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import org.jooq.DSLContext;
+import org.jooq.Record2;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
@@ -23,15 +38,53 @@ class ParticipationRepository {
         for (ParticipationEntry e : entries) {
             inserted += db.insertInto(PARTICIPATION_ENTRY, PARTICIPATION_ENTRY.USER_ID, PARTICIPATION_ENTRY.REGION_ID,
                             PARTICIPATION_ENTRY.KIND, PARTICIPATION_ENTRY.OCCURRED_AT, PARTICIPATION_ENTRY.QUANTITY,
-                            PARTICIPATION_ENTRY.SOURCE_TYPE, PARTICIPATION_ENTRY.SOURCE_ID)
+                            PARTICIPATION_ENTRY.SOURCE_TYPE, PARTICIPATION_ENTRY.SOURCE_ID, PARTICIPATION_ENTRY.TOPICS)
                     .select(DSL.select(APP_USER.ID, APP_USER.REGION_ID, DSL.val(e.kind().name()),
                                     DSL.val(e.occurredAt(), PARTICIPATION_ENTRY.OCCURRED_AT), DSL.val(e.quantity()),
-                                    DSL.val(e.source()), DSL.val(e.sourceId()))
+                                    DSL.val(e.source()), DSL.val(e.sourceId()),
+                                    DSL.val(topicsOf(e.source(), e.sourceId())))
                             .from(APP_USER).where(APP_USER.ID.eq(e.userId())))
                     .onDuplicateKeyIgnore()
                     .execute();
         }
         return inserted;
+    }
+
+    /** The topics of the activity behind a source, as a SET value ("a,b"); only known topics. */
+    String topicsOf(String source, long sourceId) {
+        List<String> topics = switch (source) {
+            case "enrolment" -> db.select(MODULE_TOPIC.TOPIC).from(ENROLMENT)
+                    .join(MODULE_TOPIC).on(MODULE_TOPIC.MODULE_VERSION_ID.eq(ENROLMENT.MODULE_VERSION_ID))
+                    .where(ENROLMENT.ID.eq(sourceId)).fetch(MODULE_TOPIC.TOPIC);
+            case "visit_application" -> db.select(STUDY_VISIT_THEME.THEME).from(VISIT_APPLICATION)
+                    .join(STUDY_VISIT_THEME).on(STUDY_VISIT_THEME.VISIT_ID.eq(VISIT_APPLICATION.VISIT_ID))
+                    .where(VISIT_APPLICATION.ID.eq(sourceId)).fetch(STUDY_VISIT_THEME.THEME);
+            case "mentoring_session_mentee", "mentoring_session_mentor" -> split(db.select(MENTORING_REQUEST.TOPICS)
+                    .from(MENTORING_SESSION)
+                    .join(MENTORING_PAIRING).on(MENTORING_PAIRING.ID.eq(MENTORING_SESSION.PAIRING_ID))
+                    .join(MENTORING_REQUEST).on(MENTORING_REQUEST.ID.eq(MENTORING_PAIRING.REQUEST_ID))
+                    .where(MENTORING_SESSION.ID.eq(sourceId)).fetchOne(MENTORING_REQUEST.TOPICS));
+            case "mentoring_pairing_mentee", "mentoring_pairing_mentor" -> split(db.select(MENTORING_REQUEST.TOPICS)
+                    .from(MENTORING_PAIRING)
+                    .join(MENTORING_REQUEST).on(MENTORING_REQUEST.ID.eq(MENTORING_PAIRING.REQUEST_ID))
+                    .where(MENTORING_PAIRING.ID.eq(sourceId)).fetchOne(MENTORING_REQUEST.TOPICS));
+            case "exchange_allocation" -> split(db.select(PLACEMENT.TOPICS).from(EXCHANGE_ALLOCATION)
+                    .join(PLACEMENT).on(PLACEMENT.ID.eq(EXCHANGE_ALLOCATION.PLACEMENT_ID))
+                    .where(EXCHANGE_ALLOCATION.ID.eq(sourceId)).fetchOne(PLACEMENT.TOPICS));
+            case "certificate" -> split(certifiedSource(sourceId)
+                    .map(s -> topicsOf(s.value1(), s.value2())).orElse(""));
+            default -> List.of();
+        };
+        return topics.stream().filter(Topics::known).distinct().collect(Collectors.joining(","));
+    }
+
+    private Optional<Record2<String, Long>> certifiedSource(long certificateId) {
+        return db.select(CERTIFICATE.SOURCE_TYPE, CERTIFICATE.SOURCE_ID).from(CERTIFICATE)
+                .where(CERTIFICATE.ID.eq(certificateId)).fetchOptional();
+    }
+
+    private static List<String> split(String topics) {
+        return topics == null || topics.isBlank() ? List.of() : Arrays.asList(topics.split(","));
     }
 
     int count(long userId, ParticipationKind kind) {
