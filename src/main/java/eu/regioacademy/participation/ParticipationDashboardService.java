@@ -1,0 +1,119 @@
+package eu.regioacademy.participation;
+
+import eu.regioacademy.platform.PageRequest;
+import eu.regioacademy.platform.security.CurrentUser;
+import eu.regioacademy.platform.security.Role;
+import eu.regioacademy.platform.security.Roles;
+import eu.regioacademy.platform.security.SignedInUser;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The participation dashboard: the secretariat sees the whole network; a coordinator sees
+ * exactly the same, restricted to their own region, and is refused any other region.
+ */
+@Service
+@Transactional(readOnly = true)
+@RolesAllowed({Roles.SECRETARIAT, Roles.COORDINATOR})
+public class ParticipationDashboardService {
+
+    private final ParticipationQuery query;
+    private final CurrentUser currentUser;
+
+    ParticipationDashboardService(ParticipationQuery query, CurrentUser currentUser) {
+        this.query = query;
+        this.currentUser = currentUser;
+    }
+
+    /** The regions the caller may filter by (a coordinator: their own only). */
+    public List<RegionInfo> regions() {
+        @Nullable Long own = restrictedTo();
+        return query.regions().stream().filter(r -> own == null || r.id() == own).toList();
+    }
+
+    public Dashboard dashboard(ParticipationFilter filter) {
+        ParticipationQuery.Scope scope = scope(filter);
+        ParticipationQuery.Scope previous = scope(filter.previousPeriod());
+        return new Dashboard(filter, query.figures(scope), query.figures(previous), query.months(scope),
+                regionActivity(scope), query.kinds(scope));
+    }
+
+    /** Every region in scope, most active first, the quiet ones included. */
+    public List<RegionActivity> regionSummary(ParticipationFilter filter) {
+        return regionActivity(scope(filter));
+    }
+
+    public List<LedgerLine> entries(ParticipationFilter filter, PageRequest page) {
+        return query.entries(scope(filter), page);
+    }
+
+    public int countEntries(ParticipationFilter filter) {
+        return query.countEntries(scope(filter));
+    }
+
+    public List<PersonActivity> people(ParticipationFilter filter, PageRequest page) {
+        return query.people(scope(filter), page);
+    }
+
+    public int countPeople(ParticipationFilter filter) {
+        return query.countPeople(scope(filter));
+    }
+
+    /** Hands every entry of the filter to the action, streamed from the database in time order. */
+    public void eachEntry(ParticipationFilter filter, Consumer<LedgerLine> action) {
+        query.eachEntry(scope(filter), action);
+    }
+
+    private List<RegionActivity> regionActivity(ParticipationQuery.Scope scope) {
+        Map<Long, RegionInfo> regions = query.regions().stream()
+                .filter(r -> scope.regionIds() == null || scope.regionIds().contains(r.id()))
+                .collect(Collectors.toMap(RegionInfo::id, Function.identity()));
+        Map<Long, RegionActivity> active = query.regionActivity(scope, regions);
+        return regions.values().stream().map(r -> active.getOrDefault(r.id(), r.quiet()))
+                .sorted(Comparator.comparingLong(RegionActivity::entries).reversed()
+                        .thenComparing(RegionActivity::name))
+                .toList();
+    }
+
+    /**
+     * Turns the filter's regions, country and commission into the region ids to read, and
+     * holds a coordinator to their own region.
+     */
+    private ParticipationQuery.Scope scope(ParticipationFilter filter) {
+        @Nullable Long own = restrictedTo();
+        if (own != null && filter.regionIds().stream().anyMatch(id -> id != own.longValue())) {
+            throw new AccessDeniedException("A coordinator sees their own region only");
+        }
+        boolean narrowed = !filter.regionIds().isEmpty() || filter.country() != null || filter.commission() != null
+                || own != null;
+        if (!narrowed) {
+            return new ParticipationQuery.Scope(filter, null);
+        }
+        Set<Long> ids = new HashSet<>();
+        for (RegionInfo r : query.regions()) {
+            if ((filter.regionIds().isEmpty() || filter.regionIds().contains(r.id()))
+                    && (filter.country() == null || filter.country().equals(r.countryCode()))
+                    && (filter.commission() == null || filter.commission() == r.commission())
+                    && (own == null || own == r.id())) {
+                ids.add(r.id());
+            }
+        }
+        return new ParticipationQuery.Scope(filter, ids);
+    }
+
+    private @Nullable Long restrictedTo() {
+        SignedInUser user = currentUser.require();
+        return user.has(Role.SECRETARIAT) ? null : user.regionId();
+    }
+}

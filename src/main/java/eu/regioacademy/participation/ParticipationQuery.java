@@ -1,0 +1,222 @@
+package eu.regioacademy.participation;
+
+import static eu.regioacademy.db.Tables.APP_USER;
+import static eu.regioacademy.db.Tables.MENTORING_PAIRING;
+import static eu.regioacademy.db.Tables.MENTORING_REQUEST;
+import static eu.regioacademy.db.Tables.MENTORING_SESSION;
+import static eu.regioacademy.db.Tables.PARTICIPATION_ENTRY;
+import static eu.regioacademy.db.Tables.REGION;
+
+import eu.regioacademy.people.Commission;
+import eu.regioacademy.platform.PageRequest;
+import eu.regioacademy.platform.db.Sorting;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.SelectField;
+import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The dashboard's reads. Each one scans a period of the ledger through a covering index
+ * (see V011) and aggregates in SQL; nothing is loaded row by row except the paged drill-down
+ * and the streamed exports.
+ */
+@Repository
+class ParticipationQuery {
+
+    private static final eu.regioacademy.db.tables.ParticipationEntry E = PARTICIPATION_ENTRY;
+
+    private final DSLContext db;
+
+    ParticipationQuery(DSLContext db) {
+        this.db = db;
+    }
+
+    /** What the service decided the caller may see: a region list, or null for every region. */
+    record Scope(ParticipationFilter filter, @Nullable Set<Long> regionIds) {
+    }
+
+    List<RegionInfo> regions() {
+        return db.selectFrom(REGION).orderBy(REGION.NAME).fetch(r -> new RegionInfo(r.getId(), r.getName(),
+                r.getNutsCode(), r.getCountryCode(), Commission.valueOf(r.getCommission()),
+                r.getLatitude() == null ? null : r.getLatitude().doubleValue(),
+                r.getLongitude() == null ? null : r.getLongitude().doubleValue()));
+    }
+
+    KeyFigures figures(Scope scope) {
+        Record r = db.select(DSL.countDistinct(E.USER_ID), DSL.countDistinct(E.REGION_ID),
+                        quantityOf(ParticipationKind.MODULE_COMPLETED), countOf(ParticipationKind.MODULE_COMPLETED),
+                        quantityOf(ParticipationKind.VISIT_ATTENDED), quantityOf(ParticipationKind.EXCHANGE_COMPLETED),
+                        countOf(ParticipationKind.CERTIFICATE_ISSUED))
+                .from(E).where(entries(scope)).fetchSingle();
+        long[] pairs = pairs(scope);
+        return new KeyFigures(r.get(0, Long.class), r.get(1, Long.class), amount(r.get(2, BigDecimal.class)),
+                amount(r.get(3, BigDecimal.class)).longValue(), amount(r.get(4, BigDecimal.class)), pairs[0], pairs[1],
+                amount(r.get(5, BigDecimal.class)), amount(r.get(6, BigDecimal.class)).longValue());
+    }
+
+    /**
+     * Mentoring pairs running at some time in the period (both accepted before it ended, not
+     * closed before it began): {with a held session in the period, without}. Region and topic
+     * are the mentee's region and the request's topics.
+     */
+    private long[] pairs(Scope scope) {
+        ParticipationFilter f = scope.filter();
+        if (!f.includes(ParticipationKind.MENTORING_SESSION_HELD)) {
+            return new long[] {0, 0};
+        }
+        Instant start = start(f.from());
+        Instant end = end(f.to());
+        var p = MENTORING_PAIRING;
+        Condition running = p.STATUS.in("ACTIVE", "COMPLETED", "ENDED")
+                .and(p.MENTOR_ACCEPTED_AT.lt(end)).and(p.MENTEE_ACCEPTED_AT.lt(end))
+                .and(p.CLOSED_AT.isNull().or(p.CLOSED_AT.ge(start)));
+        if (scope.regionIds() != null) running = running.and(APP_USER.REGION_ID.in(scope.regionIds()));
+        if (f.topic() != null) running = running.and(inSet(f.topic(), MENTORING_REQUEST.TOPICS));
+        Field<Integer> held = DSL.when(DSL.exists(DSL.selectOne().from(MENTORING_SESSION)
+                .where(MENTORING_SESSION.PAIRING_ID.eq(p.ID)).and(MENTORING_SESSION.STATUS.eq("HELD"))
+                .and(MENTORING_SESSION.STARTS_AT.ge(start)).and(MENTORING_SESSION.STARTS_AT.lt(end))), 1).otherwise(0);
+        Record r = db.select(DSL.count(), DSL.sum(held)).from(p)
+                .join(APP_USER).on(APP_USER.ID.eq(p.MENTEE_ID))
+                .join(MENTORING_REQUEST).on(MENTORING_REQUEST.ID.eq(p.REQUEST_ID))
+                .where(running).fetchSingle();
+        long all = r.get(0, Long.class);
+        long active = r.get(1) == null ? 0 : r.get(1, Long.class);
+        return new long[] {active, all - active};
+    }
+
+    List<MonthActivity> months(Scope scope) {
+        Field<Integer> month = DSL.field("EXTRACT(YEAR_MONTH FROM {0})", SQLDataType.INTEGER, E.OCCURRED_AT);
+        return db.select(month, DSL.count(), DSL.countDistinct(E.USER_ID)).from(E).where(entries(scope))
+                .groupBy(month).orderBy(month)
+                .fetch(r -> new MonthActivity(YearMonth.of(r.value1() / 100, r.value1() % 100), r.value2(), r.value3()));
+    }
+
+    List<KindActivity> kinds(Scope scope) {
+        return db.select(E.KIND, DSL.count(), DSL.sum(E.QUANTITY)).from(E).where(entries(scope))
+                .groupBy(E.KIND).orderBy(DSL.count().desc(), E.KIND)
+                .fetch(r -> new KindActivity(ParticipationKind.valueOf(r.value1()), r.value2(), amount(r.value3())));
+    }
+
+    /** Per region with activity: id → its figures (regions without any are absent). */
+    Map<Long, RegionActivity> regionActivity(Scope scope, Map<Long, RegionInfo> regions) {
+        Map<Long, RegionActivity> result = new java.util.HashMap<>();
+        db.select(E.REGION_ID, DSL.countDistinct(E.USER_ID), DSL.count(),
+                        quantityOf(ParticipationKind.MODULE_COMPLETED), countOf(ParticipationKind.MODULE_COMPLETED),
+                        quantityOf(ParticipationKind.VISIT_ATTENDED), quantityOf(ParticipationKind.EXCHANGE_COMPLETED),
+                        countOf(ParticipationKind.CERTIFICATE_ISSUED))
+                .from(E).where(entries(scope)).groupBy(E.REGION_ID)
+                .forEach(r -> {
+                    RegionInfo region = regions.get(r.value1());
+                    if (region != null) {
+                        result.put(region.id(), region.activity(r.value2(), r.value3(), amount(r.value4()),
+                                amount(r.value5()).longValue(), amount(r.value6()), amount(r.value7()),
+                                amount(r.value8()).longValue()));
+                    }
+                });
+        return result;
+    }
+
+    List<LedgerLine> entries(Scope scope, PageRequest page) {
+        return lines(scope).orderBy(Sorting.orderBy(page, Map.<String, Field<?>>of("occurredAt", E.OCCURRED_AT,
+                        "person", APP_USER.DISPLAY_NAME, "region", REGION.NAME, "kind", E.KIND, "quantity", E.QUANTITY),
+                        E.OCCURRED_AT.desc(), E.ID.desc()))
+                .limit(page.limit()).offset(page.offset()).fetch(ParticipationQuery::line);
+    }
+
+    int countEntries(Scope scope) {
+        return db.fetchCount(E, entries(scope));
+    }
+
+    /** Streams every entry of the scope in time order, for exports of any size. */
+    void eachEntry(Scope scope, Consumer<LedgerLine> action) {
+        try (Stream<? extends Record> rows = lines(scope).orderBy(E.OCCURRED_AT, E.ID).fetchSize(1000).fetchStream()) {
+            rows.map(ParticipationQuery::line).forEach(action);
+        }
+    }
+
+    List<PersonActivity> people(Scope scope, PageRequest page) {
+        Field<Integer> count = DSL.count().as("entries");
+        Field<BigDecimal> quantity = DSL.sum(E.QUANTITY).as("quantity");
+        Field<Instant> last = DSL.max(E.OCCURRED_AT).as("last");
+        return db.select(E.USER_ID, APP_USER.DISPLAY_NAME, REGION.NAME, count, quantity, last)
+                .from(E).join(APP_USER).on(APP_USER.ID.eq(E.USER_ID)).join(REGION).on(REGION.ID.eq(APP_USER.REGION_ID))
+                .where(entries(scope))
+                .groupBy(E.USER_ID, APP_USER.DISPLAY_NAME, REGION.NAME)
+                .orderBy(Sorting.orderBy(page, Map.<String, Field<?>>of("person", APP_USER.DISPLAY_NAME,
+                        "region", REGION.NAME, "entries", count, "quantity", quantity, "lastActivity", last),
+                        count.desc(), E.USER_ID.asc()))
+                .limit(page.limit()).offset(page.offset())
+                .fetch(r -> new PersonActivity(r.value1(), r.value2(), r.value3(), r.value4(), amount(r.value5()),
+                        r.value6()));
+    }
+
+    int countPeople(Scope scope) {
+        return db.select(DSL.countDistinct(E.USER_ID)).from(E).where(entries(scope)).fetchSingle().value1();
+    }
+
+    private org.jooq.SelectConditionStep<Record> lines(Scope scope) {
+        List<SelectField<?>> fields = List.of(E.ID, E.OCCURRED_AT, E.USER_ID, APP_USER.DISPLAY_NAME, REGION.NAME,
+                REGION.NUTS_CODE, E.KIND, E.QUANTITY, E.TOPICS, E.SOURCE_TYPE, E.SOURCE_ID);
+        return db.select(fields).from(E)
+                .join(APP_USER).on(APP_USER.ID.eq(E.USER_ID)).join(REGION).on(REGION.ID.eq(E.REGION_ID))
+                .where(entries(scope));
+    }
+
+    private static LedgerLine line(Record r) {
+        return new LedgerLine(r.get(E.ID), r.get(E.OCCURRED_AT), r.get(E.USER_ID), r.get(APP_USER.DISPLAY_NAME),
+                r.get(REGION.NAME), r.get(REGION.NUTS_CODE), ParticipationKind.valueOf(r.get(E.KIND)),
+                r.get(E.QUANTITY), r.get(E.TOPICS), r.get(E.SOURCE_TYPE), r.get(E.SOURCE_ID));
+    }
+
+    private static Condition entries(Scope scope) {
+        ParticipationFilter f = scope.filter();
+        Condition c = E.OCCURRED_AT.ge(start(f.from())).and(E.OCCURRED_AT.lt(end(f.to())));
+        if (scope.regionIds() != null) {
+            c = c.and(scope.regionIds().isEmpty() ? DSL.falseCondition() : E.REGION_ID.in(scope.regionIds()));
+        }
+        if (!f.kinds().isEmpty()) c = c.and(E.KIND.in(f.kinds().stream().map(Enum::name).toList()));
+        if (f.topic() != null) c = c.and(inSet(f.topic(), E.TOPICS));
+        return c;
+    }
+
+    private static Condition inSet(String topic, Field<String> set) {
+        return DSL.condition("FIND_IN_SET({0}, {1}) > 0", DSL.val(topic), set);
+    }
+
+    private static Field<BigDecimal> quantityOf(ParticipationKind kind) {
+        return DSL.sum(DSL.when(E.KIND.eq(kind.name()), E.QUANTITY).otherwise(BigDecimal.ZERO));
+    }
+
+    private static Field<BigDecimal> countOf(ParticipationKind kind) {
+        return DSL.sum(DSL.when(E.KIND.eq(kind.name()), 1).otherwise(0)).cast(SQLDataType.DECIMAL(20, 0));
+    }
+
+    private static BigDecimal amount(@Nullable BigDecimal value) {
+        return value == null ? BigDecimal.ZERO : value.stripTrailingZeros().scale() < 0
+                ? value.setScale(0) : value.stripTrailingZeros();
+    }
+
+    static Instant start(LocalDate day) {
+        return day.atStartOfDay().toInstant(ZoneOffset.UTC);
+    }
+
+    static Instant end(LocalDate lastDay) {
+        return start(lastDay.plusDays(1));
+    }
+}

@@ -1,0 +1,57 @@
+package eu.regioacademy.participation;
+
+import static eu.regioacademy.db.Tables.APP_USER;
+import static eu.regioacademy.db.Tables.PARTICIPATION_ENTRY;
+import static eu.regioacademy.db.Tables.REGION;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicLong;
+import org.jooq.DSLContext;
+import org.springframework.stereotype.Component;
+
+/** Ledger entries written straight into the table, for dashboard figures computed by hand. */
+@Component
+public class LedgerFixture {
+
+    public static final String SOURCE = "fixture";
+    private static final AtomicLong SOURCE_IDS = new AtomicLong(System.nanoTime() % 1_000_000_000L);
+
+    private final DSLContext db;
+
+    LedgerFixture(DSLContext db) {
+        this.db = db;
+    }
+
+    public long userId(String email) {
+        return db.select(APP_USER.ID).from(APP_USER).where(APP_USER.EMAIL.eq(email)).fetchSingle(APP_USER.ID);
+    }
+
+    public long regionOf(String email) {
+        return db.select(APP_USER.REGION_ID).from(APP_USER).where(APP_USER.EMAIL.eq(email)).fetchSingle(APP_USER.REGION_ID);
+    }
+
+    public long region(String nutsCode) {
+        return db.select(REGION.ID).from(REGION).where(REGION.NUTS_CODE.eq(nutsCode)).fetchSingle(REGION.ID);
+    }
+
+    /** An entry at noon UTC of the day, in the person's current region. */
+    public void entry(String email, ParticipationKind kind, LocalDate day, String quantity, String topics) {
+        db.insertInto(PARTICIPATION_ENTRY)
+                .set(PARTICIPATION_ENTRY.USER_ID, userId(email))
+                .set(PARTICIPATION_ENTRY.REGION_ID, regionOf(email))
+                .set(PARTICIPATION_ENTRY.KIND, kind.name())
+                .set(PARTICIPATION_ENTRY.OCCURRED_AT, day.atTime(12, 0).toInstant(ZoneOffset.UTC))
+                .set(PARTICIPATION_ENTRY.QUANTITY, new BigDecimal(quantity))
+                .set(PARTICIPATION_ENTRY.SOURCE_TYPE, SOURCE)
+                .set(PARTICIPATION_ENTRY.SOURCE_ID, SOURCE_IDS.incrementAndGet())
+                .set(PARTICIPATION_ENTRY.TOPICS, topics)
+                .execute();
+    }
+
+    /** For committing tests: removes what {@link #entry} wrote. */
+    public void removeEntries() {
+        db.deleteFrom(PARTICIPATION_ENTRY).where(PARTICIPATION_ENTRY.SOURCE_TYPE.eq(SOURCE)).execute();
+    }
+}
