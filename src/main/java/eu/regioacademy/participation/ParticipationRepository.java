@@ -87,6 +87,33 @@ class ParticipationRepository {
         return topics == null || topics.isBlank() ? List.of() : Arrays.asList(topics.split(","));
     }
 
+    record GeneratedEntry(long userId, long regionId, ParticipationKind kind, java.time.Instant occurredAt,
+                          java.math.BigDecimal quantity, String source, long sourceId, String topics) {
+    }
+
+    /** Many entries in one statement: generated history, where the people and regions are known. */
+    void insertGenerated(List<GeneratedEntry> batch) {
+        if (batch.isEmpty()) return;
+        var insert = db.insertInto(PARTICIPATION_ENTRY, PARTICIPATION_ENTRY.USER_ID, PARTICIPATION_ENTRY.REGION_ID,
+                PARTICIPATION_ENTRY.KIND, PARTICIPATION_ENTRY.OCCURRED_AT, PARTICIPATION_ENTRY.QUANTITY,
+                PARTICIPATION_ENTRY.SOURCE_TYPE, PARTICIPATION_ENTRY.SOURCE_ID, PARTICIPATION_ENTRY.TOPICS);
+        for (GeneratedEntry e : batch) {
+            insert = insert.values(e.userId(), e.regionId(), e.kind().name(), e.occurredAt(), e.quantity(), e.source(),
+                    e.sourceId(), e.topics());
+        }
+        insert.execute();
+    }
+
+    int countBySource(String source) {
+        return db.fetchCount(PARTICIPATION_ENTRY, PARTICIPATION_ENTRY.SOURCE_TYPE.eq(source));
+    }
+
+    long maxSourceId(String source) {
+        Long max = db.select(DSL.max(PARTICIPATION_ENTRY.SOURCE_ID)).from(PARTICIPATION_ENTRY)
+                .where(PARTICIPATION_ENTRY.SOURCE_TYPE.eq(source)).fetchOne(0, Long.class);
+        return max == null ? 0 : max;
+    }
+
     int count(long userId, ParticipationKind kind) {
         return db.fetchCount(PARTICIPATION_ENTRY,
                 PARTICIPATION_ENTRY.USER_ID.eq(userId).and(PARTICIPATION_ENTRY.KIND.eq(kind.name())));

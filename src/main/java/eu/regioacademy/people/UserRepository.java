@@ -5,6 +5,7 @@ import static eu.regioacademy.db.Tables.USER_ROLE;
 
 import eu.regioacademy.platform.security.Role;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
@@ -17,6 +18,34 @@ class UserRepository {
 
     UserRepository(DSLContext db) {
         this.db = db;
+    }
+
+    record NewStaff(String email, String name, long regionId, String locale, String timeZone) {
+    }
+
+    /** Many people at once, without a password (they cannot sign in), each with one role. */
+    void insertStaff(List<NewStaff> staff, Role role) {
+        for (int from = 0; from < staff.size(); from += 1000) {
+            var batch = staff.subList(from, Math.min(staff.size(), from + 1000));
+            var insert = db.insertInto(APP_USER, APP_USER.EMAIL, APP_USER.DISPLAY_NAME, APP_USER.REGION_ID,
+                    APP_USER.LOCALE, APP_USER.TIME_ZONE);
+            for (NewStaff s : batch) insert = insert.values(s.email(), s.name(), s.regionId(), s.locale(), s.timeZone());
+            insert.execute();
+            db.insertInto(USER_ROLE, USER_ROLE.USER_ID, USER_ROLE.ROLE)
+                    .select(org.jooq.impl.DSL.select(APP_USER.ID, org.jooq.impl.DSL.val(role.name())).from(APP_USER)
+                            .where(APP_USER.EMAIL.in(batch.stream().map(NewStaff::email).toList())))
+                    .execute();
+        }
+    }
+
+    List<String> emailsEndingWith(String domain) {
+        return db.select(APP_USER.EMAIL).from(APP_USER).where(APP_USER.EMAIL.endsWith(domain)).fetch(APP_USER.EMAIL);
+    }
+
+    /** The first {@code count} generated staff members, in the order they were numbered. */
+    List<GeneratedStaff.StaffMember> staff(String domain, int count) {
+        return db.select(APP_USER.ID, APP_USER.REGION_ID).from(APP_USER).where(APP_USER.EMAIL.endsWith(domain))
+                .orderBy(APP_USER.ID).limit(count).fetch(r -> new GeneratedStaff.StaffMember(r.value1(), r.value2()));
     }
 
     long insert(UserDraft draft, String passwordHash, String timeZone) {

@@ -110,6 +110,15 @@ public class MentoringFixture {
         db.deleteFrom(CALENDAR_FEED).where(CALENDAR_FEED.USER_ID.eq(people.idOf(email))).execute();
     }
 
+    /** A session of the pairing that was held, starting at the given time. */
+    public long heldSession(long pairingId, Instant start) {
+        long mentee = pairings.find(pairingId).orElseThrow().menteeId();
+        long id = session(pairingId, start, mentee);
+        db.update(MENTORING_SESSION).set(MENTORING_SESSION.STATUS, "HELD").set(MENTORING_SESSION.HELD_AT, start)
+                .where(MENTORING_SESSION.ID.eq(id)).execute();
+        return id;
+    }
+
     long session(long pairingId, Instant start, long proposedBy) {
         return sessions.insert(pairingId, start, start.plusSeconds(3600), "Online", proposedBy);
     }

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import eu.regioacademy.ServiceTest;
 import eu.regioacademy.TestUsers;
+import eu.regioacademy.mentoring.MentoringFixture;
 import eu.regioacademy.people.Commission;
 import eu.regioacademy.platform.PageRequest;
 import java.math.BigDecimal;
@@ -47,6 +48,8 @@ class ParticipationDashboardServiceTest extends ServiceTest {
     ParticipationDashboardService dashboards;
     @Autowired
     LedgerFixture ledger;
+    @Autowired
+    MentoringFixture mentoring;
 
     @BeforeEach
     void entries() {
@@ -130,6 +133,21 @@ class ParticipationDashboardServiceTest extends ServiceTest {
         assertThatThrownBy(() -> dashboards.entries(catalonia, PageRequest.first(5))).isInstanceOf(AccessDeniedException.class);
         assertThat(dashboards.dashboard(new ParticipationFilter(FROM, TO, Set.of(), "ES", null, Set.of(), null))
                 .current().people()).isZero();
+    }
+
+    @Test
+    void a_pair_with_a_session_held_in_the_period_is_active_and_one_without_is_quiet() {
+        signInAs(TestUsers.SECRETARIAT);
+        LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
+        ParticipationFilter todayOnly = new ParticipationFilter(today, today, Set.of(), null, null, Set.of(), null);
+        KeyFigures before = dashboards.dashboard(todayOnly).current();
+        long withSession = mentoring.activePairing(MentoringFixture.MENTOR, MentoringFixture.OLENA);
+        mentoring.heldSession(withSession, java.time.Instant.now().minusSeconds(60));
+        mentoring.activePairing("giuseppe.esposito@example.org", MentoringFixture.JIRI);
+        KeyFigures after = dashboards.dashboard(todayOnly).current();
+        assertThat(after.activePairs()).isEqualTo(before.activePairs() + 1);
+        assertThat(after.quietPairs()).isEqualTo(before.quietPairs() + 1);
+        assertThat(dashboards.dashboard(todayOnly.withKinds(Set.of(MODULE_COMPLETED))).current().activePairs()).isZero();
     }
 
     @Test

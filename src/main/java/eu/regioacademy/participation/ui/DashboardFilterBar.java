@@ -1,0 +1,137 @@
+package eu.regioacademy.participation.ui;
+
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.select.Select;
+import eu.regioacademy.participation.ParticipationFilter;
+import eu.regioacademy.participation.ParticipationKind;
+import eu.regioacademy.participation.RegionInfo;
+import eu.regioacademy.people.Commission;
+import eu.regioacademy.platform.Topics;
+import eu.regioacademy.platform.ui.TopicLabels;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+/** The dashboard's filters; every change hands a whole new filter to the view. */
+class DashboardFilterBar extends Div {
+
+    private final DatePicker from = new DatePicker();
+    private final DatePicker to = new DatePicker();
+    private final Select<Period> period = new Select<>();
+    private final MultiSelectComboBox<RegionInfo> regions = new MultiSelectComboBox<>();
+    private final ComboBox<String> country = new ComboBox<>();
+    private final ComboBox<Commission> commission = new ComboBox<>();
+    private final MultiSelectComboBox<ParticipationKind> kinds = new MultiSelectComboBox<>();
+    private final ComboBox<String> topic = new ComboBox<>();
+    private final List<RegionInfo> regionOptions;
+    private boolean showing;
+
+    /** Quick periods, all ending today. */
+    enum Period {
+        LAST_30_DAYS(30), LAST_90_DAYS(90), LAST_12_MONTHS(365), LAST_3_YEARS(3 * 365);
+
+        final int days;
+
+        Period(int days) {
+            this.days = days;
+        }
+    }
+
+    DashboardFilterBar(List<RegionInfo> regionOptions, LocalDate today, Consumer<ParticipationFilter> onChange) {
+        this.regionOptions = regionOptions;
+        addClassName("dashboard-filters");
+        from.setLabel(getTranslation("participation.filter.from"));
+        to.setLabel(getTranslation("participation.filter.to"));
+        period.setLabel(getTranslation("participation.filter.period"));
+        period.setItems(Period.values());
+        period.setItemLabelGenerator(p -> p == null ? getTranslation("participation.period.custom")
+                : getTranslation("participation.period." + p.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')));
+        period.setEmptySelectionAllowed(true);
+        period.setEmptySelectionCaption(getTranslation("participation.period.custom"));
+        regions.setLabel(getTranslation("participation.filter.regions"));
+        regions.setItems(regionOptions);
+        regions.setItemLabelGenerator(r -> r.name() + " (" + r.nutsCode() + ")");
+        country.setLabel(getTranslation("participation.filter.country"));
+        country.setItems(regionOptions.stream().map(RegionInfo::countryCode).distinct().sorted().toList());
+        country.setClearButtonVisible(true);
+        commission.setLabel(getTranslation("participation.filter.commission"));
+        commission.setItems(Commission.values());
+        commission.setItemLabelGenerator(c -> getTranslation(c.translationKey()));
+        commission.setClearButtonVisible(true);
+        kinds.setLabel(getTranslation("participation.filter.kinds"));
+        kinds.setItems(ParticipationKind.values());
+        kinds.setItemLabelGenerator(k -> getTranslation(k.translationKey()));
+        topic.setLabel(getTranslation("participation.filter.topic"));
+        topic.setItems(Topics.ALL);
+        topic.setItemLabelGenerator(t -> TopicLabels.label(this, t));
+        topic.setClearButtonVisible(true);
+        boolean oneRegion = regionOptions.size() == 1;
+        regions.setVisible(!oneRegion);
+        country.setVisible(!oneRegion);
+        commission.setVisible(!oneRegion);
+        add(period, from, to, regions, country, commission, kinds, topic);
+
+        period.addValueChangeListener(e -> {
+            if (!showing && e.getValue() != null) {
+                showing = true;
+                from.setValue(today.minusDays(e.getValue().days - 1L));
+                to.setValue(today);
+                showing = false;
+                changed(onChange);
+            }
+        });
+        from.addValueChangeListener(e -> datesChanged(onChange));
+        to.addValueChangeListener(e -> datesChanged(onChange));
+        regions.addValueChangeListener(e -> changed(onChange));
+        country.addValueChangeListener(e -> changed(onChange));
+        commission.addValueChangeListener(e -> changed(onChange));
+        kinds.addValueChangeListener(e -> changed(onChange));
+        topic.addValueChangeListener(e -> changed(onChange));
+    }
+
+    /** Shows a filter (from the URL) without firing changes. */
+    void show(ParticipationFilter filter) {
+        showing = true;
+        from.setValue(filter.from());
+        to.setValue(filter.to());
+        period.clear();
+        regions.setValue(regionOptions.stream().filter(r -> filter.regionIds().contains(r.id()))
+                .collect(Collectors.toSet()));
+        country.setValue(filter.country());
+        commission.setValue(filter.commission());
+        kinds.setValue(filter.kinds());
+        topic.setValue(filter.topic());
+        showing = false;
+    }
+
+    private void datesChanged(Consumer<ParticipationFilter> onChange) {
+        if (!showing) {
+            showing = true;
+            period.clear();
+            showing = false;
+            changed(onChange);
+        }
+    }
+
+    private void changed(Consumer<ParticipationFilter> onChange) {
+        if (showing || from.getValue() == null || to.getValue() == null) return;
+        if (to.getValue().isBefore(from.getValue())) {
+            to.setInvalid(true);
+            to.setErrorMessage(getTranslation("participation.filter.period-reversed"));
+            return;
+        }
+        to.setInvalid(false);
+        Set<Long> regionIds = new HashSet<>();
+        regions.getValue().forEach(r -> regionIds.add(r.id()));
+        Set<ParticipationKind> kindSet = kinds.getValue().isEmpty() ? Set.of() : EnumSet.copyOf(kinds.getValue());
+        onChange.accept(new ParticipationFilter(from.getValue(), to.getValue(), regionIds, country.getValue(),
+                commission.getValue(), kindSet, topic.getValue()));
+    }
+}

@@ -1,0 +1,111 @@
+package eu.regioacademy.participation.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.tabs.TabSheet;
+import eu.regioacademy.participation.LedgerLine;
+import eu.regioacademy.participation.ParticipationDashboardService;
+import eu.regioacademy.participation.ParticipationFilter;
+import eu.regioacademy.participation.ParticipationKind;
+import eu.regioacademy.participation.PersonActivity;
+import eu.regioacademy.platform.ui.Dates;
+import eu.regioacademy.platform.ui.Paging;
+import eu.regioacademy.platform.ui.TopicLabels;
+import java.text.NumberFormat;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+
+/** The entries and the people behind the dashboard's figures, paged in SQL. */
+class DrillDown extends Section {
+
+    private final ParticipationDashboardService dashboards;
+    private final Grid<LedgerLine> entries = new Grid<>();
+    private final Grid<PersonActivity> people = new Grid<>();
+    private final Span narrowed = new Span();
+    private final Button widen = new Button();
+    private ParticipationFilter filter;
+    private @Nullable ParticipationKind kind;
+
+    DrillDown(ParticipationDashboardService dashboards, ParticipationFilter filter) {
+        this.dashboards = dashboards;
+        this.filter = filter;
+        addClassName("drill-down");
+        setId("drill-down");
+        NumberFormat numbers = NumberFormat.getNumberInstance(getLocale());
+        entries.addColumn(l -> Dates.dateTime(l.occurredAt())).setHeader(getTranslation("participation.entry.when"))
+                .setSortProperty("occurredAt").setAutoWidth(true);
+        entries.addColumn(LedgerLine::personName).setHeader(getTranslation("participation.entry.person"))
+                .setSortProperty("person").setFlexGrow(2);
+        entries.addColumn(LedgerLine::regionName).setHeader(getTranslation("participation.entry.region"))
+                .setSortProperty("region").setFlexGrow(2);
+        entries.addColumn(l -> getTranslation(l.kind().translationKey())).setHeader(getTranslation("participation.entry.kind"))
+                .setSortProperty("kind").setFlexGrow(2);
+        entries.addColumn(l -> numbers.format(l.quantity())).setHeader(getTranslation("participation.entry.quantity"))
+                .setSortProperty("quantity").setAutoWidth(true);
+        entries.addColumn(l -> topics(l.topics())).setHeader(getTranslation("participation.entry.topics")).setFlexGrow(2);
+        entries.setEmptyStateText(getTranslation("participation.drill.empty"));
+        entries.setMultiSort(true);
+        entries.setItems(q -> dashboards.entries(drillFilter(), Paging.of(q)).stream(),
+                q -> dashboards.countEntries(drillFilter()));
+        people.addColumn(PersonActivity::name).setHeader(getTranslation("participation.entry.person"))
+                .setSortProperty("person").setFlexGrow(2);
+        people.addColumn(PersonActivity::regionName).setHeader(getTranslation("participation.entry.region"))
+                .setSortProperty("region").setFlexGrow(2);
+        people.addColumn(p -> numbers.format(p.entries())).setHeader(getTranslation("participation.person.entries"))
+                .setSortProperty("entries").setAutoWidth(true);
+        people.addColumn(p -> numbers.format(p.quantity())).setHeader(getTranslation("participation.person.quantity"))
+                .setSortProperty("quantity").setAutoWidth(true);
+        people.addColumn(p -> Dates.date(p.lastActivity())).setHeader(getTranslation("participation.person.last"))
+                .setSortProperty("lastActivity").setAutoWidth(true);
+        people.setEmptyStateText(getTranslation("participation.drill.empty"));
+        people.setItems(q -> dashboards.people(drillFilter(), Paging.of(q)).stream(),
+                q -> dashboards.countPeople(drillFilter()));
+        TabSheet tabs = new TabSheet();
+        tabs.add(getTranslation("participation.drill.entries"), entries);
+        tabs.add(getTranslation("participation.drill.people"), people);
+        tabs.addClassName("drill-tabs");
+        widen.setText(getTranslation("participation.drill.all-kinds"));
+        widen.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+        widen.addClickListener(e -> drill(null));
+        Div header = new Div(new H3(getTranslation("participation.drill.title")), narrowed, widen);
+        header.addClassName("chart-header");
+        add(header, tabs);
+        drill(null);
+    }
+
+    void show(ParticipationFilter newFilter) {
+        this.filter = newFilter;
+        refresh();
+    }
+
+    /** Narrows the lists to one kind of entry (a figure's), or back to the whole filter. */
+    void drill(@Nullable ParticipationKind newKind) {
+        this.kind = newKind;
+        narrowed.setText(newKind == null ? "" : getTranslation("participation.drill.narrowed",
+                getTranslation(newKind.translationKey())));
+        widen.setVisible(newKind != null);
+        refresh();
+    }
+
+    private void refresh() {
+        entries.getDataProvider().refreshAll();
+        people.getDataProvider().refreshAll();
+    }
+
+    ParticipationFilter drillFilter() {
+        if (kind == null) return filter;
+        return filter.includes(kind) ? filter.withKinds(Set.of(kind)) : filter;
+    }
+
+    private String topics(String set) {
+        return set.isEmpty() ? "" : Arrays.stream(set.split(",")).map(t -> TopicLabels.label(this, t))
+                .collect(Collectors.joining(", "));
+    }
+}

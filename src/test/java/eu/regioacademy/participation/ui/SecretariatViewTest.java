@@ -1,0 +1,107 @@
+package eu.regioacademy.participation.ui;
+
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import eu.regioacademy.KaribuTest;
+import eu.regioacademy.TestUsers;
+import eu.regioacademy.participation.LedgerFixture;
+import eu.regioacademy.participation.ParticipationKind;
+import eu.regioacademy.platform.ui.NotFoundView;
+import java.time.LocalDate;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The secretariat and a coordinator on the dashboard, with entries in a year nothing else reaches. */
+class SecretariatViewTest extends KaribuTest {
+
+    static final String YEAR = "secretariat?from=2031-01-01&to=2031-12-31";
+
+    @Autowired
+    LedgerFixture ledger;
+
+    @BeforeEach
+    void entries() {
+        ledger.entry(TestUsers.LEARNER, ParticipationKind.MODULE_COMPLETED, LocalDate.of(2031, 3, 10), "2.5", "health");
+        ledger.entry(TestUsers.LEARNER, ParticipationKind.VISIT_ATTENDED, LocalDate.of(2031, 5, 2), "3", "health");
+        ledger.entry(TestUsers.MENTOR, ParticipationKind.MODULE_COMPLETED, LocalDate.of(2031, 3, 20), "1.5", "funding");
+    }
+
+    private static String figure(String name) {
+        Div card = _get(Div.class, spec -> spec.withClasses("figure-" + name));
+        return _get(card, Span.class, spec -> spec.withClasses("figure-value")).getText();
+    }
+
+    private static String location() {
+        return UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters();
+    }
+
+    @Test
+    void the_secretariat_sees_figures_charts_and_map_for_the_period_in_the_address() {
+        signInAs(TestUsers.SECRETARIAT);
+        navigateTo(YEAR);
+        assertThat(figure("people")).isEqualTo("2");
+        assertThat(figure("training-hours")).isEqualTo("4");
+        assertThat(figure("visit-days")).isEqualTo("3");
+        assertThat(_find(Html.class)).extracting(h -> h.getElement().getOuterHTML())
+                .anyMatch(svg -> svg.contains("chart-months-title") && svg.contains("Mar 31"))
+                .anyMatch(svg -> svg.contains("Skåne") && svg.contains("secretariat?"));
+        assertThat(_get(Anchor.class, spec -> spec.withText("Entries (CSV)")).getHref())
+                .contains("reports/participation/entries.csv?from=2031-01-01&to=2031-12-31");
+    }
+
+    @Test
+    void choosing_a_country_narrows_the_figures_and_keeps_the_filter_in_the_address() {
+        signInAs(TestUsers.SECRETARIAT);
+        navigateTo(YEAR);
+        @SuppressWarnings("unchecked")
+        ComboBox<String> country = _get(ComboBox.class, spec -> spec.withLabel("Country"));
+        fill(country, "ES");
+        assertThat(location()).contains("country=ES").contains("from=2031-01-01");
+        assertThat(figure("people")).isEqualTo("1");
+        assertThat(figure("training-hours")).isEqualTo("1.5");
+    }
+
+    @Test
+    void a_figure_leads_to_the_entries_behind_it() {
+        signInAs(TestUsers.SECRETARIAT);
+        navigateTo(YEAR);
+        Div modules = _get(Div.class, spec -> spec.withClasses("figure-modules-completed"));
+        _click(_get(modules, Button.class, spec -> spec.withText("Show who")));
+        @SuppressWarnings("unchecked")
+        Grid<Object> entries = _find(Grid.class).getFirst();
+        assertThat(_size(entries)).isEqualTo(2);
+        _click(_get(Button.class, spec -> spec.withText("Show all activities")));
+        assertThat(_size(entries)).isEqualTo(3);
+    }
+
+    @Test
+    void a_coordinator_sees_their_region_and_another_region_in_the_address_is_not_found() {
+        signInAs(TestUsers.COORDINATOR);
+        navigateTo(YEAR);
+        assertThat(figure("people")).isEqualTo("1");
+        assertThat(figure("training-hours")).isEqualTo("2.5");
+        navigateTo(YEAR + "&region=" + ledger.region("ES51"));
+        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst())
+                .isInstanceOf(NotFoundView.class);
+    }
+
+    @Test
+    void an_unreadable_address_falls_back_to_the_last_twelve_months() {
+        signInAs(TestUsers.SECRETARIAT);
+        navigateTo("secretariat?from=yesterday");
+        assertThat(_find(Div.class, spec -> spec.withClasses("figure-people"))).hasSize(1);
+    }
+}
