@@ -11,7 +11,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
+import java.io.IOException;
+import java.util.Iterator;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -70,9 +71,14 @@ public class ParticipationDashboardService {
         return query.countPeople(scope(filter));
     }
 
-    /** Hands every entry of the filter to the action, streamed from the database in time order. */
-    public void eachEntry(ParticipationFilter filter, Consumer<LedgerLine> action) {
-        query.eachEntry(scope(filter), action);
+    /** Something that reads the entries of a filter one by one, e.g. an export writing to a response. */
+    public interface EntryReader {
+        void read(Iterator<LedgerLine> lines) throws IOException;
+    }
+
+    /** Hands every entry of the filter to the reader, streamed from the database in time order. */
+    public void readEntries(ParticipationFilter filter, EntryReader reader) throws IOException {
+        query.readEntries(scope(filter), reader);
     }
 
     private List<RegionActivity> regionActivity(ParticipationQuery.Scope scope) {

@@ -19,7 +19,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -144,9 +143,9 @@ class ParticipationQuery {
     }
 
     /** Streams every entry of the scope in time order, for exports of any size. */
-    void eachEntry(Scope scope, Consumer<LedgerLine> action) {
+    void readEntries(Scope scope, ParticipationDashboardService.EntryReader reader) throws java.io.IOException {
         try (Stream<? extends Record> rows = lines(scope).orderBy(E.OCCURRED_AT, E.ID).fetchSize(1000).fetchStream()) {
-            rows.map(ParticipationQuery::line).forEach(action);
+            reader.read(rows.<LedgerLine>map(ParticipationQuery::line).iterator());
         }
     }
 
@@ -181,7 +180,7 @@ class ParticipationQuery {
     private static LedgerLine line(Record r) {
         return new LedgerLine(r.get(E.ID), r.get(E.OCCURRED_AT), r.get(E.USER_ID), r.get(APP_USER.DISPLAY_NAME),
                 r.get(REGION.NAME), r.get(REGION.NUTS_CODE), ParticipationKind.valueOf(r.get(E.KIND)),
-                r.get(E.QUANTITY), r.get(E.TOPICS), r.get(E.SOURCE_TYPE), r.get(E.SOURCE_ID));
+                amount(r.get(E.QUANTITY)), r.get(E.TOPICS), r.get(E.SOURCE_TYPE), r.get(E.SOURCE_ID));
     }
 
     private static Condition entries(Scope scope) {

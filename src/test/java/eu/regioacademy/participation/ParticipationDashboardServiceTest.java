@@ -105,7 +105,7 @@ class ParticipationDashboardServiceTest extends ServiceTest {
     }
 
     @Test
-    void the_drill_down_lists_the_entries_and_people_behind_a_figure() {
+    void the_drill_down_lists_the_entries_and_people_behind_a_figure() throws Exception {
         signInAs(TestUsers.SECRETARIAT);
         ParticipationFilter modules = year().withKinds(Set.of(MODULE_COMPLETED));
         assertThat(dashboards.countEntries(modules)).isEqualTo(2);
@@ -116,7 +116,7 @@ class ParticipationDashboardServiceTest extends ServiceTest {
         assertThat(dashboards.people(year(), PageRequest.first(10))).first()
                 .satisfies(p -> assertThat(p.entries()).isEqualTo(3));
         List<LedgerLine> streamed = new ArrayList<>();
-        dashboards.eachEntry(year(), streamed::add);
+        dashboards.readEntries(year(), lines -> lines.forEachRemaining(streamed::add));
         assertThat(streamed).hasSize(6).isSortedAccordingTo(java.util.Comparator.comparing(LedgerLine::occurredAt));
     }
 
