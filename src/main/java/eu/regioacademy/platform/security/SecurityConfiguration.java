@@ -26,7 +26,9 @@ class SecurityConfiguration {
                 // only a visit's participants and hosts get its calendar (checked in the service)
                 // calendar apps read a person's feed without signing in: the secret token is the key
                 .requestMatchers("/calendar/feed/*").permitAll()
-                .requestMatchers("/calendar/**").authenticated());
+                .requestMatchers("/calendar/**").authenticated()
+                // a person's own reports; the services decide what each person may have
+                .requestMatchers("/reports/**").authenticated());
         // session fixation protection (a new session id at sign-in) is Spring Security's default
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();
