@@ -7,6 +7,7 @@ import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import eu.regioacademy.platform.i18n.TranslationProvider;
+import eu.regioacademy.platform.pdf.PdfFonts;
 import java.awt.Color;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
@@ -14,7 +15,6 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
@@ -23,10 +23,7 @@ import java.time.format.FormatStyle;
 import java.util.GregorianCalendar;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.fontbox.ttf.TTFParser;
-import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.cos.COSArray;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -58,11 +55,6 @@ public class CertificatePdf {
     private static final Color ACCENT = new Color(0xF2, 0xB1, 0x1B);
 
     private final TranslationProvider translations;
-    private static final byte[] REGULAR_FONT = resource("/fonts/DejaVuSans.ttf");
-    private static final byte[] BOLD_FONT = resource("/fonts/DejaVuSans-Bold.ttf");
-    /** Parsing a TrueType font costs more than a whole page; parse once per thread (fonts are not thread-safe). */
-    private static final ThreadLocal<TrueTypeFont> REGULAR = ThreadLocal.withInitial(() -> parse(REGULAR_FONT));
-    private static final ThreadLocal<TrueTypeFont> BOLD = ThreadLocal.withInitial(() -> parse(BOLD_FONT));
     private final byte[] srgbProfile = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
     public CertificatePdf(TranslationProvider translations) {
@@ -74,8 +66,9 @@ public class CertificatePdf {
         try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDPage page = new PDPage(new PDRectangle(WIDTH, HEIGHT));
             doc.addPage(page);
-            PDType0Font regular = PDType0Font.load(doc, REGULAR.get(), true);
-            PDType0Font bold = PDType0Font.load(doc, BOLD.get(), true);
+            PdfFonts fonts = PdfFonts.embedIn(doc);
+            PDType0Font regular = fonts.regular();
+            PDType0Font bold = fonts.bold();
             PDImageXObject qr = LosslessFactory.createFromImage(doc, qrCode(verifyUrl));
             String title = t(locale, "certificate.pdf.title");
             try (PDPageContentStream page0 = new PDPageContentStream(doc, page)) {
@@ -170,7 +163,6 @@ public class CertificatePdf {
         }
     }
 
-    /** PDF/A-3b: XMP metadata matching the document information, and an sRGB output intent. */
     /** The text cut to the width with an ellipsis: the full record stays in the app. */
     private static String fitted(PDType0Font font, float size, String text, float width) throws IOException {
         String clean = text.replaceAll("\\s+", " ").strip();
@@ -180,6 +172,7 @@ public class CertificatePdf {
         return cut.strip() + "…";
     }
 
+    /** PDF/A-3b: XMP metadata matching the document information, and an sRGB output intent. */
     private void archival(PDDocument doc, CertificateFacts facts, String title) throws IOException {
         // PDF dates have whole seconds; XMP and the document information must agree exactly
         java.time.Instant issuedAt = facts.issuedAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
@@ -274,22 +267,5 @@ public class CertificatePdf {
         COSArray associated = new COSArray();
         associated.add(spec);
         doc.getDocumentCatalog().getCOSObject().setItem(COSName.getPDFName("AF"), associated);
-    }
-
-    private static TrueTypeFont parse(byte[] font) {
-        try {
-            return new TTFParser().parse(new RandomAccessReadBuffer(font));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static byte[] resource(String path) {
-        try (InputStream in = CertificatePdf.class.getResourceAsStream(path)) {
-            if (in == null) throw new IllegalStateException("Missing " + path);
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -34,6 +34,7 @@ public class MyLearningView extends Main implements HasDynamicTitle {
         addClassNames("view", "my-learning-view");
         List<MyLearningItem> items = learning.myLearning(getLocale().getLanguage());
         List<CertificateFacts> mine = certificates.mine();
+        add(participationRecordLink());
         if (!mine.isEmpty()) {
             Div section = new Div(new H3(getTranslation("my-learning.certificates", mine.size())));
             section.addClassName("my-learning-section");
@@ -48,6 +49,16 @@ public class MyLearningView extends Main implements HasDynamicTitle {
         List<MyLearningItem> inProgress = items.stream().filter(i -> i.status() == LearnerStatus.IN_PROGRESS).toList();
         List<MyLearningItem> completed = items.stream().filter(i -> i.status() == LearnerStatus.COMPLETED).toList();
         add(section("my-learning.in-progress", inProgress), section("my-learning.completed", completed));
+    }
+
+    /** The person's own record of everything completed, as a PDF for their CV. */
+    private Anchor participationRecordLink() {
+        Anchor record = new Anchor("reports/my-participation.pdf", getTranslation("my-learning.participation-record"));
+        record.setRouterIgnore(true);
+        record.getElement().setAttribute("download", "participation-record.pdf");
+        record.addComponentAsFirst(VaadinIcon.DOWNLOAD_ALT.create());
+        record.addClassName("participation-record-link");
+        return record;
     }
 
     private Div section(String titleKey, List<MyLearningItem> items) {

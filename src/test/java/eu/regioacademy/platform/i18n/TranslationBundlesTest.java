@@ -2,6 +2,8 @@ package eu.regioacademy.platform.i18n;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import eu.regioacademy.participation.ParticipationKind;
+import eu.regioacademy.participation.RecordSection;
 import eu.regioacademy.people.Commission;
 import eu.regioacademy.platform.security.Role;
 import java.io.IOException;
@@ -69,6 +71,8 @@ class TranslationBundlesTest {
         }
         for (Role role : Role.values()) used.add(role.translationKey());
         for (Commission commission : Commission.values()) used.add(commission.translationKey());
+        for (ParticipationKind kind : ParticipationKind.values()) used.add(kind.translationKey());
+        for (RecordSection section : RecordSection.values()) used.add(section.translationKey());
         assertThat(used).hasSizeGreaterThan(50);
         assertThat(bundle("").stringPropertyNames()).containsAll(used);
     }
