@@ -19,6 +19,9 @@ import java.util.function.Function;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.jspecify.annotations.Nullable;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,7 +31,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The dashboard's downloads, for the filter in the query string (the same parameters as the
- * dashboard's own address): entries and the per-region summary as CSV or XLSX, streamed.
+ * dashboard's own address): entries and the per-region summary as CSV or XLSX, streamed, and
+ * the printable activity report as PDF.
  * Who may see what is the service's decision, as on the dashboard.
  */
 @RestController
@@ -41,10 +45,12 @@ class ParticipationReportController {
     private final TranslationProvider translations;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final ParticipationReportPdf reportPdf;
 
     ParticipationReportController(ParticipationDashboardService dashboards, TranslationProvider translations,
-                                  CurrentUser currentUser, Clock clock) {
+                                  CurrentUser currentUser, Clock clock, ParticipationReportPdf reportPdf) {
         this.dashboards = dashboards;
+        this.reportPdf = reportPdf;
         this.translations = translations;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -76,6 +82,20 @@ class ParticipationReportController {
     void regionsXlsx(@RequestParam MultiValueMap<String, String> params, HttpServletResponse response) throws IOException {
         List<RegionActivity> regions = dashboards.regionSummary(filter(params));
         new ParticipationXlsx().writeRegions(regions, labels(), open(response, XLSX, "participation-regions.xlsx"));
+    }
+
+    /** The printable activity report of the filter, in the language asked for (else the reader's). */
+    @GetMapping("/reports/participation/report.pdf")
+    ResponseEntity<byte[]> report(@RequestParam MultiValueMap<String, String> params,
+                                  @RequestParam(required = false) @Nullable String lang) {
+        Dashboard dashboard = dashboards.dashboard(filter(params));
+        Locale locale = lang != null && Languages.isSupported(lang) ? Languages.fromTag(lang) : locale();
+        byte[] pdf = reportPdf.render(dashboard, locale, translations.getTranslation("participation.report.title", locale));
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("participation-report-" + dashboard.filter().from() + "-" + dashboard.filter().to() + ".pdf")
+                        .build().toString())
+                .body(pdf);
     }
 
     @ExceptionHandler(InvalidInputException.class)

@@ -30,7 +30,7 @@ class ParticipationReportControllerTest extends ServiceTest {
     @BeforeEach
     void entries() {
         ledger.entry(TestUsers.LEARNER, ParticipationKind.MODULE_COMPLETED, LocalDate.of(2031, 3, 10), "2.5", "health");
-        ledger.entry(TestUsers.LEARNER, ParticipationKind.VISIT_ATTENDED, LocalDate.of(2031, 5, 2), "3", "employment,health");
+        ledger.entry(TestUsers.LEARNER, ParticipationKind.VISIT_ATTENDED, LocalDate.of(2031, 5, 2), "3", "health,employment");
         ledger.entry(TestUsers.MENTOR, ParticipationKind.EXCHANGE_COMPLETED, LocalDate.of(2031, 6, 30), "2", "employment");
     }
 
@@ -53,7 +53,7 @@ class ParticipationReportControllerTest extends ServiceTest {
         assertThat(rows).hasSize(4);
         assertThat(rows.getFirst()).as("the secretariat reads French").contains("Personne", "Région");
         assertThat(rows.get(1)).contains("Elin Åkesson", "Skåne", "SE224", "2.5", "health");
-        assertThat(rows.get(2)).contains("Elin Åkesson", "3", "employment,health");
+        assertThat(rows.get(2)).contains("Elin Åkesson", "3", "health,employment");
         assertThat(rows.get(3)).contains("Jordi Puig i Ferrer", "Catalunya", "2");
     }
 
@@ -89,6 +89,20 @@ class ParticipationReportControllerTest extends ServiceTest {
     }
 
     @Test
+    void the_pdf_report_prints_the_figures_of_the_filter_in_the_chosen_language() throws Exception {
+        signInAs(TestUsers.SECRETARIAT);
+        var response = reports.report(year("country", "SE"), "en");
+        assertThat(response.getHeaders().getContentType()).hasToString("application/pdf");
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(response.getBody())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+            assertThat(text).contains("Participation report", "Training hours", "Skåne", "2.5");
+        }
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(reports.report(year(), "sv").getBody())) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf)).contains("Catalunya");
+        }
+    }
+
+    @Test
     void a_coordinator_downloads_their_own_region_only() throws Exception {
         signInAs(TestUsers.COORDINATOR);
         MockHttpServletResponse own = new MockHttpServletResponse();
@@ -99,6 +113,7 @@ class ParticipationReportControllerTest extends ServiceTest {
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> reports.regionsXlsx(year("region", catalonia), new MockHttpServletResponse()))
                 .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> reports.report(year("region", catalonia), "en")).isInstanceOf(AccessDeniedException.class);
         signInAs(TestUsers.LEARNER);
         assertThatThrownBy(() -> reports.entriesCsv(year(), new MockHttpServletResponse()))
                 .isInstanceOf(AccessDeniedException.class);
