@@ -90,7 +90,8 @@ final class Svg {
         String safeId = escape(id);
         svg.append("<svg xmlns=\"").append(NS).append("\" viewBox=\"0 0 ").append(num(width)).append(' ')
                 .append(num(height)).append("\" width=\"100%\" role=\"").append(role)
-                .append("\" aria-labelledby=\"").append(safeId).append("-title ").append(safeId).append("-desc\" class=\"").append(cssClass).append("\">")
+                .append("\" aria-labelledby=\"").append(safeId).append("-title ").append(safeId).append("-desc\"")
+                .append(" class=\"").append(cssClass).append("\">")
                 .append("<title id=\"").append(safeId).append("-title\">").append(escape(title)).append("</title>")
                 .append("<desc id=\"").append(safeId).append("-desc\">").append(escape(description)).append("</desc>");
     }

@@ -36,8 +36,10 @@ public final class SvgChart {
         double right = 8;
 
         double slot = (WIDTH - left - right) / bars.size();
-        boolean turned = bars.stream().anyMatch(b -> Svg.textWidth(b.label(), fontSize) > slot - 4);
-        int labelChars = turned ? 14 : Svg.charsFitting(slot - 4, fontSize);
+        // turning only pays when a column is too narrow for a readable shortened label
+        int fitting = Svg.charsFitting(slot - 4, fontSize);
+        boolean turned = fitting < 10 && bars.stream().anyMatch(b -> Svg.textWidth(b.label(), fontSize) > slot - 4);
+        int labelChars = turned ? 14 : fitting;
         List<String> labels = bars.stream().map(b -> Svg.clip(b.label(), labelChars)).toList();
         double longest = labels.stream().mapToDouble(l -> Svg.textWidth(l, fontSize)).max().orElse(0);
         if (turned) {
