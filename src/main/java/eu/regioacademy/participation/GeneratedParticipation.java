@@ -80,6 +80,7 @@ public class GeneratedParticipation {
             }
         }
         entries.insertGenerated(batch);
+        entries.recountMonths(from, to);
         progress.accept(count);
         return count;
     }

@@ -6,7 +6,6 @@ import eu.regioacademy.platform.security.Role;
 import eu.regioacademy.platform.security.Roles;
 import eu.regioacademy.platform.security.SignedInUser;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -46,13 +45,17 @@ public class ParticipationDashboardService {
     public Dashboard dashboard(ParticipationFilter filter) {
         ParticipationQuery.Scope scope = scope(filter);
         ParticipationQuery.Scope previous = scope(filter.previousPeriod());
-        return new Dashboard(filter, query.figures(scope), query.figures(previous), query.months(scope),
-                regionActivity(scope), query.kinds(scope));
+        List<LedgerCell> cells = query.cells(scope);
+        List<long[]> people = query.regionPeople(scope);
+        KeyFigures before = LedgerTotals.figures(query.cells(previous), query.regionPeople(previous), query.pairs(previous));
+        return new Dashboard(filter, LedgerTotals.figures(cells, people, query.pairs(scope)), before,
+                LedgerTotals.months(cells), LedgerTotals.regions(cells, people, regionsIn(scope)), LedgerTotals.kinds(cells));
     }
 
     /** Every region in scope, most active first, the quiet ones included. */
     public List<RegionActivity> regionSummary(ParticipationFilter filter) {
-        return regionActivity(scope(filter));
+        ParticipationQuery.Scope scope = scope(filter);
+        return LedgerTotals.regions(query.cells(scope), query.regionPeople(scope), regionsIn(scope));
     }
 
     public List<LedgerLine> entries(ParticipationFilter filter, PageRequest page) {
@@ -60,7 +63,7 @@ public class ParticipationDashboardService {
     }
 
     public int countEntries(ParticipationFilter filter) {
-        return query.countEntries(scope(filter));
+        return Math.toIntExact(LedgerTotals.entries(query.cells(scope(filter))));
     }
 
     public List<PersonActivity> people(ParticipationFilter filter, PageRequest page) {
@@ -81,15 +84,10 @@ public class ParticipationDashboardService {
         query.readEntries(scope(filter), reader);
     }
 
-    private List<RegionActivity> regionActivity(ParticipationQuery.Scope scope) {
-        Map<Long, RegionInfo> regions = query.regions().stream()
+    private Map<Long, RegionInfo> regionsIn(ParticipationQuery.Scope scope) {
+        return query.regions().stream()
                 .filter(r -> scope.regionIds() == null || scope.regionIds().contains(r.id()))
                 .collect(Collectors.toMap(RegionInfo::id, Function.identity()));
-        Map<Long, RegionActivity> active = query.regionActivity(scope, regions);
-        return regions.values().stream().map(r -> active.getOrDefault(r.id(), r.quiet()))
-                .sorted(Comparator.comparingLong(RegionActivity::entries).reversed()
-                        .thenComparing(RegionActivity::name))
-                .toList();
     }
 
     /**

@@ -5,6 +5,7 @@ import static eu.regioacademy.db.Tables.MENTORING_PAIRING;
 import static eu.regioacademy.db.Tables.MENTORING_REQUEST;
 import static eu.regioacademy.db.Tables.MENTORING_SESSION;
 import static eu.regioacademy.db.Tables.PARTICIPATION_ENTRY;
+import static eu.regioacademy.db.Tables.PARTICIPATION_MONTH;
 import static eu.regioacademy.db.Tables.REGION;
 
 import eu.regioacademy.people.Commission;
@@ -57,16 +58,38 @@ class ParticipationQuery {
                 r.getLongitude() == null ? null : r.getLongitude().doubleValue()));
     }
 
-    KeyFigures figures(Scope scope) {
-        Record r = db.select(DSL.countDistinct(E.USER_ID), DSL.countDistinct(E.REGION_ID),
-                        quantityOf(ParticipationKind.MODULE_COMPLETED), countOf(ParticipationKind.MODULE_COMPLETED),
-                        quantityOf(ParticipationKind.VISIT_ATTENDED), quantityOf(ParticipationKind.EXCHANGE_COMPLETED),
-                        countOf(ParticipationKind.CERTIFICATE_ISSUED))
-                .from(E).where(entries(scope)).fetchSingle();
-        long[] pairs = pairs(scope);
-        return new KeyFigures(r.get(0, Long.class), r.get(1, Long.class), amount(r.get(2, BigDecimal.class)),
-                amount(r.get(3, BigDecimal.class)).longValue(), amount(r.get(4, BigDecimal.class)), pairs[0], pairs[1],
-                amount(r.get(5, BigDecimal.class)), amount(r.get(6, BigDecimal.class)).longValue());
+    /** Entries and quantities per month, region and kind: whole months from the summary, the edges from the ledger. */
+    List<LedgerCell> cells(Scope scope) {
+        ParticipationFilter f = scope.filter();
+        MonthSplit split = MonthSplit.of(f.from(), f.to());
+        List<LedgerCell> cells = new java.util.ArrayList<>();
+        if (split.firstMonth() != null) {
+            var m = PARTICIPATION_MONTH;
+            Condition c = m.MONTH.between(split.firstMonth().atDay(1), split.lastMonth().atDay(1))
+                    .and(m.TOPIC.eq(f.topic() == null ? "" : f.topic()));
+            if (scope.regionIds() != null) {
+                c = c.and(scope.regionIds().isEmpty() ? DSL.falseCondition() : m.REGION_ID.in(scope.regionIds()));
+            }
+            if (!f.kinds().isEmpty()) c = c.and(m.KIND.in(f.kinds().stream().map(Enum::name).toList()));
+            db.select(m.MONTH, m.REGION_ID, m.KIND, m.ENTRIES, m.QUANTITY).from(m).where(c).forEach(r -> cells.add(
+                    new LedgerCell(YearMonth.from(r.value1()), r.value2(), ParticipationKind.valueOf(r.value3()), r.value4(),
+                            r.value5())));
+        }
+        Field<Integer> month = DSL.field("EXTRACT(YEAR_MONTH FROM {0})", SQLDataType.INTEGER, E.OCCURRED_AT);
+        for (java.time.LocalDate[] edge : split.edges()) {
+            db.select(month, E.REGION_ID, E.KIND, DSL.count(), DSL.sum(E.QUANTITY)).from(E)
+                    .where(filtered(scope, edge[0], edge[1]))
+                    .groupBy(month, E.REGION_ID, E.KIND)
+                    .forEach(r -> cells.add(new LedgerCell(YearMonth.of(r.value1() / 100, r.value1() % 100), r.value2(),
+                            ParticipationKind.valueOf(r.value3()), r.value4(), amount(r.value5()))));
+        }
+        return cells;
+    }
+
+    /** Each distinct (region, person) with entries in the scope: people reached, in all and per region. */
+    List<long[]> regionPeople(Scope scope) {
+        return db.select(E.REGION_ID, E.USER_ID).from(E).where(entries(scope)).groupBy(E.REGION_ID, E.USER_ID)
+                .fetch(r -> new long[] {r.value1(), r.value2()});
     }
 
     /**
@@ -74,7 +97,7 @@ class ParticipationQuery {
      * closed before it began): {with a held session in the period, without}. Region and topic
      * are the mentee's region and the request's topics.
      */
-    private long[] pairs(Scope scope) {
+    long[] pairs(Scope scope) {
         ParticipationFilter f = scope.filter();
         if (!f.includes(ParticipationKind.MENTORING_SESSION_HELD)) {
             return new long[] {0, 0};
@@ -99,48 +122,25 @@ class ParticipationQuery {
         return new long[] {active, all - active};
     }
 
-    List<MonthActivity> months(Scope scope) {
-        Field<Integer> month = DSL.field("EXTRACT(YEAR_MONTH FROM {0})", SQLDataType.INTEGER, E.OCCURRED_AT);
-        return db.select(month, DSL.count(), DSL.countDistinct(E.USER_ID)).from(E).where(entries(scope))
-                .groupBy(month).orderBy(month)
-                .fetch(r -> new MonthActivity(YearMonth.of(r.value1() / 100, r.value1() % 100), r.value2(), r.value3()));
-    }
-
-    List<KindActivity> kinds(Scope scope) {
-        return db.select(E.KIND, DSL.count(), DSL.sum(E.QUANTITY)).from(E).where(entries(scope))
-                .groupBy(E.KIND).orderBy(DSL.count().desc(), E.KIND)
-                .fetch(r -> new KindActivity(ParticipationKind.valueOf(r.value1()), r.value2(), amount(r.value3())));
-    }
-
-    /** Per region with activity: id → its figures (regions without any are absent). */
-    Map<Long, RegionActivity> regionActivity(Scope scope, Map<Long, RegionInfo> regions) {
-        Map<Long, RegionActivity> result = new java.util.HashMap<>();
-        db.select(E.REGION_ID, DSL.countDistinct(E.USER_ID), DSL.count(),
-                        quantityOf(ParticipationKind.MODULE_COMPLETED), countOf(ParticipationKind.MODULE_COMPLETED),
-                        quantityOf(ParticipationKind.VISIT_ATTENDED), quantityOf(ParticipationKind.EXCHANGE_COMPLETED),
-                        countOf(ParticipationKind.CERTIFICATE_ISSUED))
-                .from(E).where(entries(scope)).groupBy(E.REGION_ID)
-                .forEach(r -> {
-                    RegionInfo region = regions.get(r.value1());
-                    if (region != null) {
-                        result.put(region.id(), region.activity(r.value2(), r.value3(), amount(r.value4()),
-                                amount(r.value5()).longValue(), amount(r.value6()), amount(r.value7()),
-                                amount(r.value8()).longValue()));
-                    }
-                });
-        return result;
-    }
-
+    /**
+     * One page of entries, newest first unless sorted otherwise. The page's ids are picked from
+     * the ledger alone (in the order of an index), then joined to names: joining first would
+     * sort the whole period.
+     */
     List<LedgerLine> entries(Scope scope, PageRequest page) {
-        return lines(scope).orderBy(Sorting.orderBy(page, Map.<String, Field<?>>of("occurredAt", E.OCCURRED_AT,
-                        "person", APP_USER.DISPLAY_NAME, "region", REGION.NAME, "kind", E.KIND, "quantity", E.QUANTITY),
-                        E.OCCURRED_AT.desc(), E.ID.desc()))
-                .limit(page.limit()).offset(page.offset()).fetch(ParticipationQuery::line);
+        Map<String, Field<?>> sortable = Map.of("occurredAt", E.OCCURRED_AT, "kind", E.KIND, "quantity", E.QUANTITY);
+        var ids = db.select(E.ID).from(E).where(entries(scope))
+                .orderBy(Sorting.orderBy(page, sortable, E.OCCURRED_AT.desc(), E.ID.desc()))
+                .limit(page.limit()).offset(page.offset()).asTable("page");
+        Field<Long> pageId = ids.field(E.ID);
+        return db.select(E.ID, E.OCCURRED_AT, E.USER_ID, APP_USER.DISPLAY_NAME, REGION.NAME, REGION.NUTS_CODE, E.KIND,
+                        E.QUANTITY, E.TOPICS, E.SOURCE_TYPE, E.SOURCE_ID)
+                .from(ids).join(E).on(E.ID.eq(pageId))
+                .join(APP_USER).on(APP_USER.ID.eq(E.USER_ID)).join(REGION).on(REGION.ID.eq(E.REGION_ID))
+                .orderBy(Sorting.orderBy(page, sortable, E.OCCURRED_AT.desc(), E.ID.desc()))
+                .fetch(ParticipationQuery::line);
     }
 
-    int countEntries(Scope scope) {
-        return db.fetchCount(E, entries(scope));
-    }
 
     /** Streams every entry of the scope in time order, for exports of any size. */
     void readEntries(Scope scope, ParticipationDashboardService.EntryReader reader) throws java.io.IOException {
@@ -149,17 +149,20 @@ class ParticipationQuery {
         }
     }
 
+    /** One page of the people behind the scope: their entries are counted first, names joined after. */
     List<PersonActivity> people(Scope scope, PageRequest page) {
-        Field<Integer> count = DSL.count().as("entries");
-        Field<BigDecimal> quantity = DSL.sum(E.QUANTITY).as("quantity");
-        Field<Instant> last = DSL.max(E.OCCURRED_AT).as("last");
-        return db.select(E.USER_ID, APP_USER.DISPLAY_NAME, REGION.NAME, count, quantity, last)
-                .from(E).join(APP_USER).on(APP_USER.ID.eq(E.USER_ID)).join(REGION).on(REGION.ID.eq(APP_USER.REGION_ID))
-                .where(entries(scope))
-                .groupBy(E.USER_ID, APP_USER.DISPLAY_NAME, REGION.NAME)
+        var perPerson = db.select(E.USER_ID, DSL.count().as("entries"), DSL.sum(E.QUANTITY).as("quantity"),
+                        DSL.max(E.OCCURRED_AT).as("last"))
+                .from(E).where(entries(scope)).groupBy(E.USER_ID).asTable("per_person");
+        Field<Long> user = perPerson.field(E.USER_ID);
+        Field<Integer> count = perPerson.field("entries", Integer.class);
+        Field<BigDecimal> quantity = perPerson.field("quantity", BigDecimal.class);
+        Field<Instant> last = perPerson.field("last", E.OCCURRED_AT.getDataType());
+        return db.select(user, APP_USER.DISPLAY_NAME, REGION.NAME, count, quantity, last)
+                .from(perPerson).join(APP_USER).on(APP_USER.ID.eq(user)).join(REGION).on(REGION.ID.eq(APP_USER.REGION_ID))
                 .orderBy(Sorting.orderBy(page, Map.<String, Field<?>>of("person", APP_USER.DISPLAY_NAME,
                         "region", REGION.NAME, "entries", count, "quantity", quantity, "lastActivity", last),
-                        count.desc(), E.USER_ID.asc()))
+                        count.desc(), user.asc()))
                 .limit(page.limit()).offset(page.offset())
                 .fetch(r -> new PersonActivity(r.value1(), r.value2(), r.value3(), r.value4(), amount(r.value5()),
                         r.value6()));
@@ -184,8 +187,13 @@ class ParticipationQuery {
     }
 
     private static Condition entries(Scope scope) {
+        return filtered(scope, scope.filter().from(), scope.filter().to());
+    }
+
+    /** The scope's regions, kinds and topic, over the given days. */
+    private static Condition filtered(Scope scope, java.time.LocalDate from, java.time.LocalDate to) {
         ParticipationFilter f = scope.filter();
-        Condition c = E.OCCURRED_AT.ge(start(f.from())).and(E.OCCURRED_AT.lt(end(f.to())));
+        Condition c = E.OCCURRED_AT.ge(start(from)).and(E.OCCURRED_AT.lt(end(to)));
         if (scope.regionIds() != null) {
             c = c.and(scope.regionIds().isEmpty() ? DSL.falseCondition() : E.REGION_ID.in(scope.regionIds()));
         }
@@ -198,15 +206,7 @@ class ParticipationQuery {
         return DSL.condition("FIND_IN_SET({0}, {1}) > 0", DSL.val(topic), set);
     }
 
-    private static Field<BigDecimal> quantityOf(ParticipationKind kind) {
-        return DSL.sum(DSL.when(E.KIND.eq(kind.name()), E.QUANTITY).otherwise(BigDecimal.ZERO));
-    }
-
-    private static Field<BigDecimal> countOf(ParticipationKind kind) {
-        return DSL.sum(DSL.when(E.KIND.eq(kind.name()), 1).otherwise(0)).cast(SQLDataType.DECIMAL(20, 0));
-    }
-
-    private static BigDecimal amount(@Nullable BigDecimal value) {
+    static BigDecimal amount(@Nullable BigDecimal value) {
         return value == null ? BigDecimal.ZERO : value.stripTrailingZeros().scale() < 0
                 ? value.setScale(0) : value.stripTrailingZeros();
     }

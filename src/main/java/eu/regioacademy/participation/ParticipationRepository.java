@@ -27,9 +27,11 @@ import org.springframework.stereotype.Repository;
 class ParticipationRepository {
 
     private final DSLContext db;
+    private final MonthlySummaryRepository months;
 
-    ParticipationRepository(DSLContext db) {
+    ParticipationRepository(DSLContext db, MonthlySummaryRepository months) {
         this.db = db;
+        this.months = months;
     }
 
     /** Inserts the entries not yet recorded (same kind and source = the same entry). */
@@ -46,8 +48,26 @@ class ParticipationRepository {
                             .from(APP_USER).where(APP_USER.ID.eq(e.userId())))
                     .onDuplicateKeyIgnore()
                     .execute();
+            if (inserted > 0) {
+                months.add(counted(PARTICIPATION_ENTRY.KIND.eq(e.kind().name())
+                        .and(PARTICIPATION_ENTRY.SOURCE_TYPE.eq(e.source())).and(PARTICIPATION_ENTRY.SOURCE_ID.eq(e.sourceId()))));
+            }
         }
         return inserted;
+    }
+
+    private List<MonthlySummaryRepository.Counted> counted(org.jooq.Condition which) {
+        return db.select(PARTICIPATION_ENTRY.REGION_ID, PARTICIPATION_ENTRY.KIND, PARTICIPATION_ENTRY.OCCURRED_AT,
+                        PARTICIPATION_ENTRY.QUANTITY, PARTICIPATION_ENTRY.TOPICS)
+                .from(PARTICIPATION_ENTRY).where(which)
+                .fetch(r -> new MonthlySummaryRepository.Counted(r.value1(), ParticipationKind.valueOf(r.value2()),
+                        r.value3(), r.value4(), r.value5()));
+    }
+
+    /** Removes every entry of a source, and its counts from the monthly summary. */
+    int removeBySource(String source) {
+        months.subtract(counted(PARTICIPATION_ENTRY.SOURCE_TYPE.eq(source)));
+        return db.deleteFrom(PARTICIPATION_ENTRY).where(PARTICIPATION_ENTRY.SOURCE_TYPE.eq(source)).execute();
     }
 
     /** The topics of the activity behind a source, as a SET value ("a,b"); only known topics. */
@@ -91,7 +111,10 @@ class ParticipationRepository {
                           java.math.BigDecimal quantity, String source, long sourceId, String topics) {
     }
 
-    /** Many entries in one statement: generated history, where the people and regions are known. */
+    /**
+     * Many entries in one statement: generated history, where the people and regions are known.
+     * The caller recounts the monthly summary once it has written them all.
+     */
     void insertGenerated(List<GeneratedEntry> batch) {
         if (batch.isEmpty()) return;
         var insert = db.insertInto(PARTICIPATION_ENTRY, PARTICIPATION_ENTRY.USER_ID, PARTICIPATION_ENTRY.REGION_ID,
@@ -102,6 +125,17 @@ class ParticipationRepository {
                     e.sourceId(), e.topics());
         }
         insert.execute();
+    }
+
+    /** A few entries with known people and regions, counted into the monthly summary one by one. */
+    void insertCounted(List<GeneratedEntry> entries) {
+        insertGenerated(entries);
+        months.add(entries.stream().map(e -> new MonthlySummaryRepository.Counted(e.regionId(), e.kind(), e.occurredAt(),
+                e.quantity(), e.topics())).toList());
+    }
+
+    void recountMonths(java.time.LocalDate first, java.time.LocalDate last) {
+        months.recount(first, last);
     }
 
     int countBySource(String source) {

@@ -1,17 +1,17 @@
 package eu.regioacademy.participation;
 
 import static eu.regioacademy.db.Tables.APP_USER;
-import static eu.regioacademy.db.Tables.PARTICIPATION_ENTRY;
 import static eu.regioacademy.db.Tables.REGION;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Component;
 
-/** Ledger entries written straight into the table, for dashboard figures computed by hand. */
+/** Ledger entries with chosen people, days and topics, for dashboard figures computed by hand. */
 @Component
 public class LedgerFixture {
 
@@ -19,9 +19,11 @@ public class LedgerFixture {
     private static final AtomicLong SOURCE_IDS = new AtomicLong(System.nanoTime() % 1_000_000_000L);
 
     private final DSLContext db;
+    private final ParticipationRepository entries;
 
-    LedgerFixture(DSLContext db) {
+    LedgerFixture(DSLContext db, ParticipationRepository entries) {
         this.db = db;
+        this.entries = entries;
     }
 
     public long userId(String email) {
@@ -38,20 +40,13 @@ public class LedgerFixture {
 
     /** An entry at noon UTC of the day, in the person's current region. */
     public void entry(String email, ParticipationKind kind, LocalDate day, String quantity, String topics) {
-        db.insertInto(PARTICIPATION_ENTRY)
-                .set(PARTICIPATION_ENTRY.USER_ID, userId(email))
-                .set(PARTICIPATION_ENTRY.REGION_ID, regionOf(email))
-                .set(PARTICIPATION_ENTRY.KIND, kind.name())
-                .set(PARTICIPATION_ENTRY.OCCURRED_AT, day.atTime(12, 0).toInstant(ZoneOffset.UTC))
-                .set(PARTICIPATION_ENTRY.QUANTITY, new BigDecimal(quantity))
-                .set(PARTICIPATION_ENTRY.SOURCE_TYPE, SOURCE)
-                .set(PARTICIPATION_ENTRY.SOURCE_ID, SOURCE_IDS.incrementAndGet())
-                .set(PARTICIPATION_ENTRY.TOPICS, topics)
-                .execute();
+        entries.insertCounted(List.of(new ParticipationRepository.GeneratedEntry(userId(email), regionOf(email), kind,
+                day.atTime(12, 0).toInstant(ZoneOffset.UTC), new BigDecimal(quantity), SOURCE, SOURCE_IDS.incrementAndGet(),
+                topics)));
     }
 
     /** For committing tests: removes what {@link #entry} wrote. */
     public void removeEntries() {
-        db.deleteFrom(PARTICIPATION_ENTRY).where(PARTICIPATION_ENTRY.SOURCE_TYPE.eq(SOURCE)).execute();
+        entries.removeBySource(SOURCE);
     }
 }

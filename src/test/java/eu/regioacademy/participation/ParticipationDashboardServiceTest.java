@@ -72,9 +72,9 @@ class ParticipationDashboardServiceTest extends ServiceTest {
         Dashboard d = dashboards.dashboard(year());
         assertFigures(d.current(), 3, 3, "4", 2, "3", "2", 1);
         assertFigures(d.previous(), 1, 1, "1", 1, "0", "0", 0);
-        assertThat(d.months()).containsExactly(new MonthActivity(YearMonth.of(2031, 3), 3, 2),
-                new MonthActivity(YearMonth.of(2031, 4), 1, 1), new MonthActivity(YearMonth.of(2031, 5), 1, 1),
-                new MonthActivity(YearMonth.of(2031, 6), 1, 1));
+        assertThat(d.months()).containsExactly(new MonthActivity(YearMonth.of(2031, 3), 3),
+                new MonthActivity(YearMonth.of(2031, 4), 1), new MonthActivity(YearMonth.of(2031, 5), 1),
+                new MonthActivity(YearMonth.of(2031, 6), 1));
         assertThat(d.kinds()).extracting(KindActivity::kind, KindActivity::entries)
                 .startsWith(org.assertj.core.groups.Tuple.tuple(MODULE_COMPLETED, 2L));
         assertThat(d.regions()).hasSizeGreaterThan(50);

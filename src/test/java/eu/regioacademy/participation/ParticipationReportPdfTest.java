@@ -42,7 +42,7 @@ class ParticipationReportPdfTest {
 
     private static Dashboard dashboard(ParticipationFilter filter, List<RegionActivity> regions) {
         List<MonthActivity> months = IntStream.rangeClosed(1, 12)
-                .mapToObj(m -> new MonthActivity(YearMonth.of(2025, m), 100L * m, 10L * m)).toList();
+                .mapToObj(m -> new MonthActivity(YearMonth.of(2025, m), 100L * m)).toList();
         List<KindActivity> kinds = List.of(new KindActivity(ParticipationKind.MODULE_COMPLETED, 321, new BigDecimal("1200")),
                 new KindActivity(ParticipationKind.VISIT_ATTENDED, 40, new BigDecimal("45.5")),
                 new KindActivity(ParticipationKind.CERTIFICATE_ISSUED, 298, BigDecimal.ZERO));

@@ -1,6 +1,5 @@
 package eu.regioacademy.participation.ui;
 
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -18,8 +17,7 @@ class ChartPanel extends Section {
 
     ChartPanel(String title, String svg, String labelHeader, String valueHeader, List<ChartBar> rows) {
         addClassName("chart-panel");
-        Div chart = new Div(new Html(svg));
-        chart.addClassName("chart");
+        InlineSvg chart = new InlineSvg(svg, "chart");
         Element table = table(title, labelHeader, valueHeader, rows);
         Div tableBox = new Div();
         tableBox.getElement().appendChild(table);

@@ -2,8 +2,6 @@ package eu.regioacademy.participation.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasComponents;
-import com.vaadin.flow.component.Html;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.router.QueryParameters;
@@ -85,10 +83,10 @@ final class DashboardCharts {
         }
         String title = translator.getTranslation("participation.map");
         Section section = new Section(new H3(title));
-        Div map = new Div(new Html(RegionHexMap.render("region-map", title,
+        InlineSvg map = new InlineSvg(RegionHexMap.render("region-map", title,
                 translator.getTranslation("participation.map.desc", period), cells,
-                translator.getTranslation("participation.map.low"), translator.getTranslation("participation.map.high"))));
-        map.addClassName("region-map");
+                translator.getTranslation("participation.map.low"), translator.getTranslation("participation.map.high")),
+                "region-map");
         section.add(map);
         section.addClassNames("chart-panel", "map-panel");
         return section;

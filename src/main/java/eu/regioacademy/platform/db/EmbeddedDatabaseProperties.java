@@ -11,10 +11,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param dataDir     the database files; kept across restarts
  * @param freshStart  wipe {@code dataDir} before starting (tests)
  * @param database    schema name
+ * @param bufferPoolMb InnoDB buffer pool in MB; 0 keeps the server's default (128 MB)
  */
 @ConfigurationProperties("regio.embedded-db")
 public record EmbeddedDatabaseProperties(
-        Path baseDir, Path dataDir, boolean freshStart, String database) {
+        Path baseDir, Path dataDir, boolean freshStart, String database, int bufferPoolMb) {
 
     public EmbeddedDatabaseProperties {
         if (baseDir == null) baseDir = Path.of("data", "mariadb-base");

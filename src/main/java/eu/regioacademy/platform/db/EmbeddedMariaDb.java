@@ -55,6 +55,9 @@ public final class EmbeddedMariaDb {
                 .addArg("--character-set-server=utf8mb4")
                 .addArg("--collation-server=utf8mb4_unicode_520_ci")
                 .addArg("--default-time-zone=+00:00");
+        if (properties.bufferPoolMb() > 0) {
+            config.addArg("--innodb-buffer-pool-size=" + properties.bufferPoolMb() + "M");
+        }
         if (isRoot()) {
             // mariadbd refuses to run as root unless told to
             config.addArg("--user=root");

@@ -6,7 +6,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -55,7 +54,7 @@ class SecretariatViewTest extends KaribuTest {
         assertThat(figure("people")).isEqualTo("2");
         assertThat(figure("training-hours")).isEqualTo("4");
         assertThat(figure("visit-days")).isEqualTo("3");
-        assertThat(_find(Html.class)).extracting(h -> h.getElement().getOuterHTML())
+        assertThat(_find(InlineSvg.class)).extracting(InlineSvg::markup)
                 .anyMatch(svg -> svg.contains("chart-months-title") && svg.contains("Mar 31"))
                 .anyMatch(svg -> svg.contains("Skåne") && svg.contains("secretariat?"));
         assertThat(_get(Anchor.class, spec -> spec.withText("Entries (CSV)")).getHref())
