@@ -10,6 +10,7 @@ import static eu.regioacademy.db.Tables.LEARNING_AGREEMENT;
 import static eu.regioacademy.db.Tables.NOTIFICATION;
 import static eu.regioacademy.db.Tables.PARTICIPATION_ENTRY;
 
+import eu.regioacademy.certificates.CertificateService;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.jooq.DSLContext;
@@ -58,7 +59,7 @@ public class ExchangeFixture {
         return allocations.findApplication(applicationId).orElseThrow().status();
     }
 
-    /** For committing tests: everything exchanges-related of these people. */
+    /** For committing tests: everything exchanges-related of these people, with the ledger entries of it. */
     public void removeOf(String... emails) {
         for (String email : emails) {
             long user = people.idOf(email);
@@ -67,6 +68,8 @@ public class ExchangeFixture {
             var certificates = db.select(CERTIFICATE.ID).from(CERTIFICATE)
                     .where(CERTIFICATE.SOURCE_TYPE.eq(AllocationService.CERTIFICATE_SOURCE).and(CERTIFICATE.SOURCE_ID.in(allocationIds)))
                     .fetch(CERTIFICATE.ID);
+            db.deleteFrom(PARTICIPATION_ENTRY).where(PARTICIPATION_ENTRY.SOURCE_TYPE.eq(CertificateService.LEDGER_SOURCE)
+                    .and(PARTICIPATION_ENTRY.SOURCE_ID.in(certificates))).execute();
             db.deleteFrom(CERTIFICATE_RENDITION).where(CERTIFICATE_RENDITION.CERTIFICATE_ID.in(certificates)).execute();
             db.deleteFrom(CERTIFICATE).where(CERTIFICATE.ID.in(certificates)).execute();
             db.deleteFrom(PARTICIPATION_ENTRY).where(PARTICIPATION_ENTRY.SOURCE_TYPE.eq(AllocationService.CERTIFICATE_SOURCE)

@@ -8,7 +8,9 @@ import static eu.regioacademy.db.Tables.MENTORING_REQUEST;
 import static eu.regioacademy.db.Tables.MENTORING_SESSION;
 import static eu.regioacademy.db.Tables.MENTORING_SESSION_NOTE;
 import static eu.regioacademy.db.Tables.NOTIFICATION;
+import static eu.regioacademy.db.Tables.PARTICIPATION_ENTRY;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -88,7 +90,7 @@ public class MentoringFixture {
                 .and(NOTIFICATION.EVENT_KEY.startsWith(eventPrefix)));
     }
 
-    /** For committing tests: the pairings of these mentees made by the test, with their sessions. */
+    /** For committing tests: the pairings of these mentees made by the test, with their sessions and ledger entries. */
     public void removePairingsOf(String... menteeEmails) {
         for (String email : menteeEmails) {
             long mentee = people.idOf(email);
@@ -96,6 +98,10 @@ public class MentoringFixture {
                     .fetch(MENTORING_PAIRING.ID);
             var sessionIds = db.select(MENTORING_SESSION.ID).from(MENTORING_SESSION).where(MENTORING_SESSION.PAIRING_ID.in(ids))
                     .fetch(MENTORING_SESSION.ID);
+            db.deleteFrom(PARTICIPATION_ENTRY).where(PARTICIPATION_ENTRY.SOURCE_TYPE.in(SessionService.SOURCE_MENTEE,
+                    SessionService.SOURCE_MENTOR).and(PARTICIPATION_ENTRY.SOURCE_ID.in(sessionIds))).execute();
+            db.deleteFrom(PARTICIPATION_ENTRY).where(PARTICIPATION_ENTRY.SOURCE_TYPE.in(PairingService.MENTEE_SOURCE,
+                    PairingService.MENTOR_SOURCE).and(PARTICIPATION_ENTRY.SOURCE_ID.in(ids))).execute();
             db.deleteFrom(MENTORING_SESSION_NOTE).where(MENTORING_SESSION_NOTE.SESSION_ID.in(sessionIds)).execute();
             db.deleteFrom(MENTORING_SESSION).where(MENTORING_SESSION.ID.in(sessionIds)).execute();
             db.deleteFrom(MENTORING_GOAL).where(MENTORING_GOAL.PAIRING_ID.in(ids)).execute();
@@ -117,6 +123,15 @@ public class MentoringFixture {
         db.update(MENTORING_SESSION).set(MENTORING_SESSION.STATUS, "HELD").set(MENTORING_SESSION.HELD_AT, start)
                 .where(MENTORING_SESSION.ID.eq(id)).execute();
         return id;
+    }
+
+    /**
+     * A planned session of the pairing that has already begun, as if proposed earlier by the
+     * mentee: the service refuses to propose a past time, and only a begun session can be held.
+     */
+    public long startedSession(long pairingId, Instant start, Duration length) {
+        long mentee = pairings.find(pairingId).orElseThrow().menteeId();
+        return sessions.insert(pairingId, start, start.plus(length), "Online", mentee);
     }
 
     long session(long pairingId, Instant start, long proposedBy) {

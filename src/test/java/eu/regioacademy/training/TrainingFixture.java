@@ -24,18 +24,32 @@ public final class TrainingFixture {
         }
     }
 
+    /** The person's enrolment in the module (tests read it to find the module's ledger entries). */
+    public static long enrolmentId(org.jooq.DSLContext db, String moduleCode, String email) {
+        var ids = enrolmentIds(db, moduleCode, email);
+        if (ids.size() != 1) throw new IllegalStateException(email + " has " + ids.size() + " enrolments in " + moduleCode);
+        return ids.getFirst();
+    }
+
+    /** The module's enrolments, of everyone when no email is given. */
+    public static java.util.List<Long> enrolmentIds(org.jooq.DSLContext db, String moduleCode, String email) {
+        var enrolment = eu.regioacademy.db.Tables.ENROLMENT;
+        var module = eu.regioacademy.db.Tables.TRAINING_MODULE;
+        var user = eu.regioacademy.db.Tables.APP_USER;
+        return db.select(enrolment.ID).from(enrolment).join(module).on(module.ID.eq(enrolment.MODULE_ID))
+                .join(user).on(user.ID.eq(enrolment.USER_ID))
+                .where(module.CODE.eq(moduleCode).and(email == null ? org.jooq.impl.DSL.noCondition() : user.EMAIL.eq(email)))
+                .fetch(enrolment.ID);
+    }
+
     /**
      * Tests that commit (browser flows, parallel transactions) remove the enrolments they made,
      * with their ledger entries, so other tests see the demo data as it was.
      */
     public static void removeEnrolments(org.jooq.DSLContext db, String moduleCode, String email) {
         var enrolment = eu.regioacademy.db.Tables.ENROLMENT;
-        var module = eu.regioacademy.db.Tables.TRAINING_MODULE;
-        var user = eu.regioacademy.db.Tables.APP_USER;
         var entry = eu.regioacademy.db.Tables.PARTICIPATION_ENTRY;
-        var ids = db.select(enrolment.ID).from(enrolment).join(module).on(module.ID.eq(enrolment.MODULE_ID))
-                .join(user).on(user.ID.eq(enrolment.USER_ID))
-                .where(module.CODE.eq(moduleCode).and(user.EMAIL.eq(email))).fetch(enrolment.ID);
+        var ids = enrolmentIds(db, moduleCode, java.util.Objects.requireNonNull(email, "whose enrolments"));
         db.deleteFrom(entry).where(entry.SOURCE_TYPE.eq("enrolment").and(entry.SOURCE_ID.in(ids))).execute();
         db.deleteFrom(enrolment).where(enrolment.ID.in(ids)).execute();
     }
