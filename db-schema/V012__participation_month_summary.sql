@@ -9,7 +9,7 @@ CREATE TABLE participation_month (
     topic               VARCHAR(60)    NOT NULL,
     entries             INT            NOT NULL,
     quantity            DECIMAL(14, 2) NOT NULL,
-    PRIMARY KEY (month, topic, region_id, kind),
+    PRIMARY KEY (topic, month, region_id, kind),
     CONSTRAINT participation_month_region_fk FOREIGN KEY (region_id) REFERENCES region (id),
     CONSTRAINT participation_month_first_day CHECK (DAYOFMONTH(month) = 1),
     CONSTRAINT participation_month_entries_not_negative CHECK (entries >= 0)

@@ -1,30 +1,44 @@
 package eu.regioacademy.participation;
 
 import static eu.regioacademy.db.Tables.PARTICIPATION_MONTH;
+import static eu.regioacademy.db.Tables.PARTICIPATION_PERSON_MONTH;
 
+import eu.regioacademy.platform.Topics;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
+import java.util.stream.Collectors;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 /**
- * Keeps {@code participation_month} in step with the ledger: every entry written or removed
- * moves its month's counts (once for all topics, once per topic of the entry), in the same
- * transaction, so the summary never disagrees with the entries.
+ * Keeps the ledger's monthly summaries in step with it: {@code participation_month} (entries
+ * and quantities per region and kind) and {@code participation_person_month} (per person),
+ * each once for all topics ({@code ''}) and once per topic of an entry, in the same
+ * transaction as the entry, so the summaries never disagree with the ledger.
  */
 @Repository
 class MonthlySummaryRepository {
 
-    /** One ledger entry as the summary counts it. */
-    record Counted(long regionId, ParticipationKind kind, Instant occurredAt, BigDecimal quantity, String topics) {
-    }
+    /** One ledger entry as the summaries count it. */
+    record Counted(long userId, long regionId, ParticipationKind kind, Instant occurredAt, BigDecimal quantity,
+                   String topics) {
 
-    private record Key(LocalDate month, long regionId, String kind, String topic) {
+        LocalDate month() {
+            return occurredAt.atZone(ZoneOffset.UTC).toLocalDate().withDayOfMonth(1);
+        }
+
+        List<String> topicRows() {
+            List<String> rows = new ArrayList<>();
+            rows.add("");
+            if (!topics.isEmpty()) rows.addAll(List.of(topics.split(",")));
+            return rows;
+        }
     }
 
     private final DSLContext db;
@@ -34,80 +48,60 @@ class MonthlySummaryRepository {
     }
 
     void add(List<Counted> entries) {
-        apply(entries, 1);
-    }
-
-    void subtract(List<Counted> entries) {
-        apply(entries, -1);
-        db.deleteFrom(PARTICIPATION_MONTH).where(PARTICIPATION_MONTH.ENTRIES.eq(0)).execute();
-    }
-
-    private void apply(List<Counted> entries, int sign) {
-        Map<Key, long[]> counts = new HashMap<>();
-        Map<Key, BigDecimal> sums = new HashMap<>();
-        for (Counted e : entries) {
-            LocalDate month = e.occurredAt().atZone(ZoneOffset.UTC).toLocalDate().withDayOfMonth(1);
-            count(counts, sums, new Key(month, e.regionId(), e.kind().name(), ""), e.quantity());
-            if (!e.topics().isEmpty()) {
-                for (String topic : e.topics().split(",")) {
-                    count(counts, sums, new Key(month, e.regionId(), e.kind().name(), topic), e.quantity());
-                }
-            }
-        }
         // a fixed order of rows, so concurrent writers lock summary rows in the same order
-        var ordered = counts.keySet().stream().sorted(java.util.Comparator.comparing(Key::month)
-                .thenComparing(Key::topic).thenComparingLong(Key::regionId).thenComparing(Key::kind)).toList();
-        for (Key key : ordered) {
-            int n = (int) counts.get(key)[0] * sign;
-            BigDecimal q = sums.get(key).multiply(BigDecimal.valueOf(sign));
-            if (sign < 0) {
-                // an upsert would check its insert row (negative counts) before finding the existing one
-                db.update(PARTICIPATION_MONTH)
-                        .set(PARTICIPATION_MONTH.ENTRIES, PARTICIPATION_MONTH.ENTRIES.plus(n))
-                        .set(PARTICIPATION_MONTH.QUANTITY, PARTICIPATION_MONTH.QUANTITY.plus(q))
-                        .where(PARTICIPATION_MONTH.MONTH.eq(key.month()), PARTICIPATION_MONTH.TOPIC.eq(key.topic()),
-                                PARTICIPATION_MONTH.REGION_ID.eq(key.regionId()), PARTICIPATION_MONTH.KIND.eq(key.kind()))
+        List<Counted> ordered = entries.stream().sorted(Comparator.comparing(Counted::month)
+                .thenComparingLong(Counted::regionId).thenComparing(Counted::kind).thenComparingLong(Counted::userId)).toList();
+        for (Counted e : ordered) {
+            for (String topic : e.topicRows()) {
+                db.insertInto(PARTICIPATION_MONTH)
+                        .set(PARTICIPATION_MONTH.MONTH, e.month()).set(PARTICIPATION_MONTH.REGION_ID, e.regionId())
+                        .set(PARTICIPATION_MONTH.KIND, e.kind().name()).set(PARTICIPATION_MONTH.TOPIC, topic)
+                        .set(PARTICIPATION_MONTH.ENTRIES, 1).set(PARTICIPATION_MONTH.QUANTITY, e.quantity())
+                        .onDuplicateKeyUpdate()
+                        .set(PARTICIPATION_MONTH.ENTRIES, PARTICIPATION_MONTH.ENTRIES.plus(1))
+                        .set(PARTICIPATION_MONTH.QUANTITY, PARTICIPATION_MONTH.QUANTITY.plus(e.quantity()))
                         .execute();
-                continue;
+                db.insertInto(PARTICIPATION_PERSON_MONTH)
+                        .set(PARTICIPATION_PERSON_MONTH.TOPIC, topic).set(PARTICIPATION_PERSON_MONTH.MONTH, e.month())
+                        .set(PARTICIPATION_PERSON_MONTH.REGION_ID, e.regionId())
+                        .set(PARTICIPATION_PERSON_MONTH.USER_ID, e.userId())
+                        .set(PARTICIPATION_PERSON_MONTH.ENTRIES, 1).set(PARTICIPATION_PERSON_MONTH.QUANTITY, e.quantity())
+                        .set(PARTICIPATION_PERSON_MONTH.LAST_AT, e.occurredAt())
+                        .onDuplicateKeyUpdate()
+                        .set(PARTICIPATION_PERSON_MONTH.ENTRIES, PARTICIPATION_PERSON_MONTH.ENTRIES.plus(1))
+                        .set(PARTICIPATION_PERSON_MONTH.QUANTITY, PARTICIPATION_PERSON_MONTH.QUANTITY.plus(e.quantity()))
+                        .set(PARTICIPATION_PERSON_MONTH.LAST_AT, DSL.greatest(PARTICIPATION_PERSON_MONTH.LAST_AT,
+                                DSL.val(e.occurredAt(), PARTICIPATION_PERSON_MONTH.LAST_AT)))
+                        .execute();
             }
-            db.insertInto(PARTICIPATION_MONTH)
-                    .set(PARTICIPATION_MONTH.MONTH, key.month())
-                    .set(PARTICIPATION_MONTH.REGION_ID, key.regionId())
-                    .set(PARTICIPATION_MONTH.KIND, key.kind())
-                    .set(PARTICIPATION_MONTH.TOPIC, key.topic())
-                    .set(PARTICIPATION_MONTH.ENTRIES, n)
-                    .set(PARTICIPATION_MONTH.QUANTITY, q)
-                    .onDuplicateKeyUpdate()
-                    .set(PARTICIPATION_MONTH.ENTRIES, PARTICIPATION_MONTH.ENTRIES.plus(n))
-                    .set(PARTICIPATION_MONTH.QUANTITY, PARTICIPATION_MONTH.QUANTITY.plus(q))
-                    .execute();
         }
-    }
-
-    private static void count(Map<Key, long[]> counts, Map<Key, BigDecimal> sums, Key key, BigDecimal quantity) {
-        counts.computeIfAbsent(key, k -> new long[1])[0]++;
-        sums.merge(key, quantity, BigDecimal::add);
     }
 
     /**
-     * Recounts whole months from the ledger, for bulk writes (generated history) where
-     * counting entry by entry would cost more than reading them again.
+     * Recounts whole months from the ledger: after bulk writes (generated history), where
+     * counting entry by entry would cost more than reading them again, and after removals.
      */
-    void recount(LocalDate firstMonth, LocalDate lastMonth) {
-        LocalDate from = firstMonth.withDayOfMonth(1);
-        LocalDate until = lastMonth.withDayOfMonth(1).plusMonths(1);
+    void recount(LocalDate firstDay, LocalDate lastDay) {
+        LocalDate from = firstDay.withDayOfMonth(1);
+        LocalDate until = lastDay.withDayOfMonth(1).plusMonths(1);
         db.deleteFrom(PARTICIPATION_MONTH).where(PARTICIPATION_MONTH.MONTH.ge(from))
                 .and(PARTICIPATION_MONTH.MONTH.lt(until)).execute();
-        String topics = eu.regioacademy.platform.Topics.ALL.stream().map(t -> "SELECT '" + t + "' AS topic")
-                .collect(java.util.stream.Collectors.joining(" UNION ALL "));
+        db.deleteFrom(PARTICIPATION_PERSON_MONTH).where(PARTICIPATION_PERSON_MONTH.MONTH.ge(from))
+                .and(PARTICIPATION_PERSON_MONTH.MONTH.lt(until)).execute();
+        String topics = Topics.ALL.stream().map(t -> "SELECT '" + t + "' AS topic").collect(Collectors.joining(" UNION ALL "));
         String month = "DATE_FORMAT(e.occurred_at, '%Y-%m-01')";
+        String perTopic = " JOIN (" + topics + ") t ON FIND_IN_SET(t.topic, e.topics) > 0";
         String range = " WHERE e.occurred_at >= ? AND e.occurred_at < ?";
-        db.execute("INSERT INTO participation_month (month, region_id, kind, topic, entries, quantity) SELECT " + month
-                + ", e.region_id, e.kind, '', COUNT(*), SUM(e.quantity) FROM participation_entry e" + range
-                + " GROUP BY " + month + ", e.region_id, e.kind", from.atStartOfDay(), until.atStartOfDay());
-        db.execute("INSERT INTO participation_month (month, region_id, kind, topic, entries, quantity) SELECT " + month
-                + ", e.region_id, e.kind, t.topic, COUNT(*), SUM(e.quantity) FROM participation_entry e JOIN (" + topics
-                + ") t ON FIND_IN_SET(t.topic, e.topics) > 0" + range + " GROUP BY " + month + ", e.region_id, e.kind, t.topic",
-                from.atStartOfDay(), until.atStartOfDay());
+        for (boolean byTopic : new boolean[] {false, true}) {
+            String topic = byTopic ? "t.topic" : "''";
+            String join = byTopic ? perTopic : "";
+            db.execute("INSERT INTO participation_month (month, region_id, kind, topic, entries, quantity) SELECT " + month
+                    + ", e.region_id, e.kind, " + topic + ", COUNT(*), SUM(e.quantity) FROM participation_entry e" + join + range
+                    + " GROUP BY " + month + ", e.region_id, e.kind, " + topic, from.atStartOfDay(), until.atStartOfDay());
+            db.execute("INSERT INTO participation_person_month (topic, month, region_id, user_id, entries, quantity, last_at) "
+                    + "SELECT " + topic + ", " + month + ", e.region_id, e.user_id, COUNT(*), SUM(e.quantity), MAX(e.occurred_at) "
+                    + "FROM participation_entry e" + join + range + " GROUP BY " + topic + ", " + month + ", e.region_id, e.user_id",
+                    from.atStartOfDay(), until.atStartOfDay());
+        }
     }
 }

@@ -6,6 +6,7 @@ import static eu.regioacademy.db.Tables.MENTORING_REQUEST;
 import static eu.regioacademy.db.Tables.MENTORING_SESSION;
 import static eu.regioacademy.db.Tables.PARTICIPATION_ENTRY;
 import static eu.regioacademy.db.Tables.PARTICIPATION_MONTH;
+import static eu.regioacademy.db.Tables.PARTICIPATION_PERSON_MONTH;
 import static eu.regioacademy.db.Tables.REGION;
 
 import eu.regioacademy.people.Commission;
@@ -86,10 +87,43 @@ class ParticipationQuery {
         return cells;
     }
 
-    /** Each distinct (region, person) with entries in the scope: people reached, in all and per region. */
+    /**
+     * Each distinct (region, person) with entries in the scope: people reached, in all and per
+     * region. Without a kind filter, whole months come from the person-month summary.
+     */
     List<long[]> regionPeople(Scope scope) {
-        return db.select(E.REGION_ID, E.USER_ID).from(E).where(entries(scope)).groupBy(E.REGION_ID, E.USER_ID)
-                .fetch(r -> new long[] {r.value1(), r.value2()});
+        java.util.Set<List<Long>> pairs = new java.util.HashSet<>();
+        for (var part : personParts(scope)) {
+            db.select(part.region(), part.user()).from(part.from()).where(part.where()).groupBy(part.region(), part.user())
+                    .forEach(r -> pairs.add(List.of(r.value1(), r.value2())));
+        }
+        return pairs.stream().map(p -> new long[] {p.get(0), p.get(1)}).toList();
+    }
+
+    /** Where one part of the period's per-person rows is read from: the summary or the ledger. */
+    private record PersonRowsQuery(org.jooq.Table<?> from, Condition where, Field<Long> region, Field<Long> user,
+                              Field<Integer> entries, Field<BigDecimal> quantity, Field<Instant> last) {
+    }
+
+    private List<PersonRowsQuery> personParts(Scope scope) {
+        ParticipationFilter f = scope.filter();
+        MonthSplit split = f.kinds().isEmpty() ? MonthSplit.of(f.from(), f.to())
+                : new MonthSplit(null, null, List.<java.time.LocalDate[]>of(new java.time.LocalDate[] {f.from(), f.to()}));
+        List<PersonRowsQuery> parts = new java.util.ArrayList<>();
+        if (split.firstMonth() != null) {
+            var m = PARTICIPATION_PERSON_MONTH;
+            Condition c = m.TOPIC.eq(f.topic() == null ? "" : f.topic())
+                    .and(m.MONTH.between(split.firstMonth().atDay(1), split.lastMonth().atDay(1)));
+            if (scope.regionIds() != null) {
+                c = c.and(scope.regionIds().isEmpty() ? DSL.falseCondition() : m.REGION_ID.in(scope.regionIds()));
+            }
+            parts.add(new PersonRowsQuery(m, c, m.REGION_ID, m.USER_ID, m.ENTRIES, m.QUANTITY, m.LAST_AT));
+        }
+        for (java.time.LocalDate[] edge : split.edges()) {
+            parts.add(new PersonRowsQuery(E, filtered(scope, edge[0], edge[1]), E.REGION_ID, E.USER_ID, DSL.inline(1),
+                    E.QUANTITY, E.OCCURRED_AT));
+        }
+        return parts;
     }
 
     /**
@@ -149,27 +183,36 @@ class ParticipationQuery {
         }
     }
 
-    /** One page of the people behind the scope: their entries are counted first, names joined after. */
+    /** One page of the people behind the scope: their entries are summed first, names joined after. */
     List<PersonActivity> people(Scope scope, PageRequest page) {
-        var perPerson = db.select(E.USER_ID, DSL.count().as("entries"), DSL.sum(E.QUANTITY).as("quantity"),
-                        DSL.max(E.OCCURRED_AT).as("last"))
-                .from(E).where(entries(scope)).groupBy(E.USER_ID).asTable("per_person");
-        Field<Long> user = perPerson.field(E.USER_ID);
-        Field<Integer> count = perPerson.field("entries", Integer.class);
+        org.jooq.Select<org.jooq.Record4<Long, Integer, BigDecimal, Instant>> rows = null;
+        for (PersonRowsQuery part : personParts(scope)) {
+            var select = DSL.select(part.user().as("user_id"), part.entries().as("entries"), part.quantity().as("quantity"),
+                    part.last().as("last_at")).from(part.from()).where(part.where());
+            rows = rows == null ? select : rows.unionAll(select);
+        }
+        var all = rows.asTable("part");
+        Field<Long> user = all.field("user_id", Long.class);
+        var perPerson = DSL.select(user, DSL.sum(all.field("entries", Integer.class)).as("entries"),
+                        DSL.sum(all.field("quantity", BigDecimal.class)).as("quantity"),
+                        DSL.max(all.field("last_at", E.OCCURRED_AT.getDataType())).as("last"))
+                .from(all).groupBy(user).asTable("per_person");
+        Field<Long> person = perPerson.field("user_id", Long.class);
+        Field<BigDecimal> count = perPerson.field("entries", BigDecimal.class);
         Field<BigDecimal> quantity = perPerson.field("quantity", BigDecimal.class);
         Field<Instant> last = perPerson.field("last", E.OCCURRED_AT.getDataType());
-        return db.select(user, APP_USER.DISPLAY_NAME, REGION.NAME, count, quantity, last)
-                .from(perPerson).join(APP_USER).on(APP_USER.ID.eq(user)).join(REGION).on(REGION.ID.eq(APP_USER.REGION_ID))
+        return db.select(person, APP_USER.DISPLAY_NAME, REGION.NAME, count, quantity, last)
+                .from(perPerson).join(APP_USER).on(APP_USER.ID.eq(person)).join(REGION).on(REGION.ID.eq(APP_USER.REGION_ID))
                 .orderBy(Sorting.orderBy(page, Map.<String, Field<?>>of("person", APP_USER.DISPLAY_NAME,
                         "region", REGION.NAME, "entries", count, "quantity", quantity, "lastActivity", last),
-                        count.desc(), user.asc()))
+                        count.desc(), person.asc()))
                 .limit(page.limit()).offset(page.offset())
-                .fetch(r -> new PersonActivity(r.value1(), r.value2(), r.value3(), r.value4(), amount(r.value5()),
-                        r.value6()));
+                .fetch(r -> new PersonActivity(r.value1(), r.value2(), r.value3(), r.value4().longValue(),
+                        amount(r.value5()), r.value6()));
     }
 
     int countPeople(Scope scope) {
-        return db.select(DSL.countDistinct(E.USER_ID)).from(E).where(entries(scope)).fetchSingle().value1();
+        return (int) regionPeople(scope).stream().mapToLong(p -> p[1]).distinct().count();
     }
 
     private org.jooq.SelectConditionStep<Record> lines(Scope scope) {

@@ -57,17 +57,23 @@ class ParticipationRepository {
     }
 
     private List<MonthlySummaryRepository.Counted> counted(org.jooq.Condition which) {
-        return db.select(PARTICIPATION_ENTRY.REGION_ID, PARTICIPATION_ENTRY.KIND, PARTICIPATION_ENTRY.OCCURRED_AT,
-                        PARTICIPATION_ENTRY.QUANTITY, PARTICIPATION_ENTRY.TOPICS)
+        return db.select(PARTICIPATION_ENTRY.USER_ID, PARTICIPATION_ENTRY.REGION_ID, PARTICIPATION_ENTRY.KIND,
+                        PARTICIPATION_ENTRY.OCCURRED_AT, PARTICIPATION_ENTRY.QUANTITY, PARTICIPATION_ENTRY.TOPICS)
                 .from(PARTICIPATION_ENTRY).where(which)
-                .fetch(r -> new MonthlySummaryRepository.Counted(r.value1(), ParticipationKind.valueOf(r.value2()),
-                        r.value3(), r.value4(), r.value5()));
+                .fetch(r -> new MonthlySummaryRepository.Counted(r.value1(), r.value2(), ParticipationKind.valueOf(r.value3()),
+                        r.value4(), r.value5(), r.value6()));
     }
 
     /** Removes every entry of a source, and its counts from the monthly summary. */
     int removeBySource(String source) {
-        months.subtract(counted(PARTICIPATION_ENTRY.SOURCE_TYPE.eq(source)));
-        return db.deleteFrom(PARTICIPATION_ENTRY).where(PARTICIPATION_ENTRY.SOURCE_TYPE.eq(source)).execute();
+        var span = db.select(DSL.min(PARTICIPATION_ENTRY.OCCURRED_AT), DSL.max(PARTICIPATION_ENTRY.OCCURRED_AT))
+                .from(PARTICIPATION_ENTRY).where(PARTICIPATION_ENTRY.SOURCE_TYPE.eq(source)).fetchSingle();
+        int removed = db.deleteFrom(PARTICIPATION_ENTRY).where(PARTICIPATION_ENTRY.SOURCE_TYPE.eq(source)).execute();
+        if (removed > 0) {
+            months.recount(span.value1().atZone(java.time.ZoneOffset.UTC).toLocalDate(),
+                    span.value2().atZone(java.time.ZoneOffset.UTC).toLocalDate());
+        }
+        return removed;
     }
 
     /** The topics of the activity behind a source, as a SET value ("a,b"); only known topics. */
@@ -130,8 +136,8 @@ class ParticipationRepository {
     /** A few entries with known people and regions, counted into the monthly summary one by one. */
     void insertCounted(List<GeneratedEntry> entries) {
         insertGenerated(entries);
-        months.add(entries.stream().map(e -> new MonthlySummaryRepository.Counted(e.regionId(), e.kind(), e.occurredAt(),
-                e.quantity(), e.topics())).toList());
+        months.add(entries.stream().map(e -> new MonthlySummaryRepository.Counted(e.userId(), e.regionId(), e.kind(),
+                e.occurredAt(), e.quantity(), e.topics())).toList());
     }
 
     void recountMonths(java.time.LocalDate first, java.time.LocalDate last) {
