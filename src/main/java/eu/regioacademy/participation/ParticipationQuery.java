@@ -187,8 +187,10 @@ class ParticipationQuery {
     List<PersonActivity> people(Scope scope, PageRequest page) {
         org.jooq.Select<org.jooq.Record4<Long, Integer, BigDecimal, Instant>> rows = null;
         for (PersonRowsQuery part : personParts(scope)) {
-            var select = DSL.select(part.user().as("user_id"), part.entries().as("entries"), part.quantity().as("quantity"),
-                    part.last().as("last_at")).from(part.from()).where(part.where());
+            // each part sums per person first, so the union holds one row per person and part
+            var select = DSL.select(part.user().as("user_id"), DSL.sum(part.entries()).cast(Integer.class).as("entries"),
+                            DSL.sum(part.quantity()).as("quantity"), DSL.max(part.last()).as("last_at"))
+                    .from(part.from()).where(part.where()).groupBy(part.user());
             rows = rows == null ? select : rows.unionAll(select);
         }
         var all = rows.asTable("part");

@@ -109,7 +109,7 @@ class DashboardBenchmark {
                 today, Set.of(), "IT", null, Set.of(ParticipationKind.VISIT_ATTENDED), "employment"));
 
         StringBuilder report = new StringBuilder();
-        report.append("| filter | entries in filter | refresh: median | p95 | people tab: median | p95 |\n"
+        report.append("| filter | entries in filter | refresh: median | slowest | people tab: median | slowest |\n"
                 + "|---|---|---|---|---|---|\n");
         for (var f : filters.entrySet()) {
             List<Double> refresh = time(() -> refresh(f.getValue()));
@@ -152,10 +152,12 @@ class DashboardBenchmark {
         return ms;
     }
 
-    /** What the dashboard asks for when its filter changes: figures, charts, map and the entries tab's first page. */
+    /**
+     * What the dashboard asks for when its filter changes: figures, charts, map and the entries
+     * tab's first page (the tab's count is the dashboard's own sum of entries).
+     */
     private void refresh(ParticipationFilter filter) {
         dashboards.dashboard(filter);
-        dashboards.countEntries(filter);
         dashboards.entries(filter, PageRequest.first(50));
     }
 

@@ -32,6 +32,8 @@ class DrillDown extends Section {
     private final Button widen = new Button();
     private ParticipationFilter filter;
     private @Nullable ParticipationKind kind;
+    /** The dashboard's own count of the filter's entries, so the list need not count them again; -1 if unknown. */
+    private long knownTotal = -1;
 
     DrillDown(ParticipationDashboardService dashboards, ParticipationFilter filter) {
         this.dashboards = dashboards;
@@ -52,7 +54,7 @@ class DrillDown extends Section {
         entries.setEmptyStateText(getTranslation("participation.drill.empty"));
         entries.setMultiSort(true);
         entries.setItems(q -> dashboards.entries(drillFilter(), Paging.of(q)).stream(),
-                q -> dashboards.countEntries(drillFilter()));
+                q -> kind == null && knownTotal >= 0 ? Math.toIntExact(knownTotal) : dashboards.countEntries(drillFilter()));
         people.addColumn(PersonActivity::name).setHeader(getTranslation("participation.entry.person"))
                 .setSortProperty("person").setFlexGrow(2);
         people.addColumn(PersonActivity::regionName).setHeader(getTranslation("participation.entry.region"))
@@ -79,8 +81,9 @@ class DrillDown extends Section {
         drill(null);
     }
 
-    void show(ParticipationFilter newFilter) {
+    void show(ParticipationFilter newFilter, long entriesInFilter) {
         this.filter = newFilter;
+        this.knownTotal = entriesInFilter;
         refresh();
     }
 

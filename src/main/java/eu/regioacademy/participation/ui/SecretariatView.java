@@ -72,7 +72,7 @@ public class SecretariatView extends Main implements BeforeEnterObserver, HasDyn
         figures.show(dashboard.current(), dashboard.previous());
         charts.removeAll();
         DashboardCharts.addTo(charts, dashboard, this, getLocale());
-        drillDown.show(filter);
+        drillDown.show(filter, dashboard.kinds().stream().mapToLong(eu.regioacademy.participation.KindActivity::entries).sum());
         exports.show(filter);
     }
 
