@@ -17,7 +17,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
-import java.util.EnumMap;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -63,7 +64,7 @@ class ParticipationQuery {
     List<LedgerCell> cells(Scope scope) {
         ParticipationFilter f = scope.filter();
         MonthSplit split = MonthSplit.of(f.from(), f.to());
-        List<LedgerCell> cells = new java.util.ArrayList<>();
+        List<LedgerCell> cells = new ArrayList<>();
         if (split.firstMonth() != null) {
             var m = PARTICIPATION_MONTH;
             Condition c = m.MONTH.between(split.firstMonth().atDay(1), split.lastMonth().atDay(1))
@@ -77,7 +78,7 @@ class ParticipationQuery {
                             r.value5())));
         }
         Field<Integer> month = DSL.field("EXTRACT(YEAR_MONTH FROM {0})", SQLDataType.INTEGER, E.OCCURRED_AT);
-        for (java.time.LocalDate[] edge : split.edges()) {
+        for (LocalDate[] edge : split.edges()) {
             db.select(month, E.REGION_ID, E.KIND, DSL.count(), DSL.sum(E.QUANTITY)).from(E)
                     .where(filtered(scope, edge[0], edge[1]))
                     .groupBy(month, E.REGION_ID, E.KIND)
@@ -92,7 +93,7 @@ class ParticipationQuery {
      * region. Without a kind filter, whole months come from the person-month summary.
      */
     List<long[]> regionPeople(Scope scope) {
-        java.util.Set<List<Long>> pairs = new java.util.HashSet<>();
+        Set<List<Long>> pairs = new HashSet<>();
         for (var part : personParts(scope)) {
             db.select(part.region(), part.user()).from(part.from()).where(part.where()).groupBy(part.region(), part.user())
                     .forEach(r -> pairs.add(List.of(r.value1(), r.value2())));
@@ -102,14 +103,14 @@ class ParticipationQuery {
 
     /** Where one part of the period's per-person rows is read from: the summary or the ledger. */
     private record PersonRowsQuery(org.jooq.Table<?> from, Condition where, Field<Long> region, Field<Long> user,
-                              Field<Integer> entries, Field<BigDecimal> quantity, Field<Instant> last) {
+                                   Field<Integer> entries, Field<BigDecimal> quantity, Field<Instant> last) {
     }
 
     private List<PersonRowsQuery> personParts(Scope scope) {
         ParticipationFilter f = scope.filter();
         MonthSplit split = f.kinds().isEmpty() ? MonthSplit.of(f.from(), f.to())
-                : new MonthSplit(null, null, List.<java.time.LocalDate[]>of(new java.time.LocalDate[] {f.from(), f.to()}));
-        List<PersonRowsQuery> parts = new java.util.ArrayList<>();
+                : new MonthSplit(null, null, List.<LocalDate[]>of(new LocalDate[] {f.from(), f.to()}));
+        List<PersonRowsQuery> parts = new ArrayList<>();
         if (split.firstMonth() != null) {
             var m = PARTICIPATION_PERSON_MONTH;
             Condition c = m.TOPIC.eq(f.topic() == null ? "" : f.topic())
@@ -119,7 +120,7 @@ class ParticipationQuery {
             }
             parts.add(new PersonRowsQuery(m, c, m.REGION_ID, m.USER_ID, m.ENTRIES, m.QUANTITY, m.LAST_AT));
         }
-        for (java.time.LocalDate[] edge : split.edges()) {
+        for (LocalDate[] edge : split.edges()) {
             parts.add(new PersonRowsQuery(E, filtered(scope, edge[0], edge[1]), E.REGION_ID, E.USER_ID, DSL.inline(1),
                     E.QUANTITY, E.OCCURRED_AT));
         }
@@ -236,7 +237,7 @@ class ParticipationQuery {
     }
 
     /** The scope's regions, kinds and topic, over the given days. */
-    private static Condition filtered(Scope scope, java.time.LocalDate from, java.time.LocalDate to) {
+    private static Condition filtered(Scope scope, LocalDate from, LocalDate to) {
         ParticipationFilter f = scope.filter();
         Condition c = E.OCCURRED_AT.ge(start(from)).and(E.OCCURRED_AT.lt(end(to)));
         if (scope.regionIds() != null) {
