@@ -55,7 +55,12 @@ final class DashboardCharts {
                 translator.getTranslation("participation.chart.kinds.desc", period), kinds),
                 translator.getTranslation("participation.entry.kind"), translator.getTranslation("participation.chart.entries"), kinds);
 
-        target.add(monthsPanel, map(d, translator, numbers, period), regionsPanel, kindsPanel);
+        target.add(monthsPanel);
+        if (d.regions().size() > 1) {
+            // a coordinator's dashboard holds one region: a map of it would say nothing
+            target.add(map(d, translator, numbers, period));
+        }
+        target.add(regionsPanel, kindsPanel);
     }
 
     /** Every month of the period, the quiet ones as zero, so gaps show. */
@@ -88,7 +93,7 @@ final class DashboardCharts {
                 translator.getTranslation("participation.map.low"), translator.getTranslation("participation.map.high")),
                 "region-map");
         section.add(map);
-        section.addClassNames("chart-panel", "map-panel");
+        section.addClassNames("chart-panel", "map-panel", "wide");
         return section;
     }
 }
