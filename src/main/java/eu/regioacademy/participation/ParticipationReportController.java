@@ -92,6 +92,7 @@ class ParticipationReportController {
         Locale locale = lang != null && Languages.isSupported(lang) ? Languages.fromTag(lang) : locale();
         byte[] pdf = reportPdf.render(dashboard, locale, translations.getTranslation("participation.report.title", locale));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .cacheControl(org.springframework.http.CacheControl.noStore())
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("participation-report-" + dashboard.filter().from() + "-" + dashboard.filter().to() + ".pdf")
                         .build().toString())
@@ -111,6 +112,8 @@ class ParticipationReportController {
 
     private static OutputStream open(HttpServletResponse response, String type, String file) throws IOException {
         response.setContentType(type);
+        // names of people: no shared cache keeps a copy
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file).build().toString());
         return response.getOutputStream();
     }

@@ -49,6 +49,7 @@ class ParticipationReportControllerTest extends ServiceTest {
         reports.entriesCsv(year(), response);
         assertThat(response.getContentType()).startsWith("text/csv");
         assertThat(response.getHeader("Content-Disposition")).contains("attachment").contains("participation-entries.csv");
+        assertThat(response.getHeader("Cache-Control")).isEqualTo("no-store");
         List<List<String>> rows = Rfc4180.parse(new String(response.getContentAsByteArray(), StandardCharsets.UTF_8).substring(1));
         assertThat(rows).hasSize(4);
         assertThat(rows.getFirst()).as("the secretariat reads French").contains("Personne", "Région");
