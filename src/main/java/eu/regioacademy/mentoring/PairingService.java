@@ -201,8 +201,10 @@ public class PairingService {
         PairingRepository.PairingRow p = activeOwn(id);
         Instant now = clock.instant();
         pairings.setStatus(id, PairingStatus.COMPLETED, null, access.user().id(), now);
-        long held = sessions.sessions(id, false).stream().filter(s -> s.status() == SessionStatus.HELD).count();
-        BigDecimal hours = BigDecimal.valueOf(held);
+        // the time actually spent together: every held session's length, as the session entries count it
+        long minutes = sessions.sessions(id, false).stream().filter(s -> s.status() == SessionStatus.HELD)
+                .mapToLong(s -> java.time.Duration.between(s.startsAt(), s.endsAt()).toMinutes()).sum();
+        BigDecimal hours = BigDecimal.valueOf(minutes).divide(BigDecimal.valueOf(60), 2, java.math.RoundingMode.HALF_UP);
         String cycle = cycles.cycle(p.cycleId()).map(Cycle::name).orElse("");
         LocalDate today = LocalDate.now(clock);
         certificates.issue(new Achievement(CertificateKind.MENTEE_COMPLETION, p.menteeId(),

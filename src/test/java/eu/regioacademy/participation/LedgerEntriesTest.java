@@ -114,9 +114,9 @@ class LedgerEntriesTest extends ServiceTest {
     }
 
     @Test
-    void completing_a_pairing_writes_one_completed_entry_for_each_of_the_two_with_the_requests_topics() {
+    void completing_a_pairing_writes_one_completed_entry_for_each_of_the_two_with_the_hours_held_and_the_topics() {
         long pairing = activePairingOfAnaWithEleni();
-        long session = mentoring.startedSession(pairing, begunAt(), Duration.ofMinutes(60));
+        long session = mentoring.startedSession(pairing, begunAt(), Duration.ofMinutes(90));
         signInAs(ANA);
         sessions.markHeld(session);
         int before = ledger.count(ParticipationKind.MENTORING_COMPLETED);
@@ -126,9 +126,9 @@ class LedgerEntriesTest extends ServiceTest {
 
         assertThat(ledger.count(ParticipationKind.MENTORING_COMPLETED)).isEqualTo(before + 2);
         assertThat(ledger.entriesOf("mentoring_pairing_mentee", pairing)).singleElement().satisfies(e ->
-                assertEntry(e, ANA, ParticipationKind.MENTORING_COMPLETED, "1", Set.of("health", "indicators"), null));
+                assertEntry(e, ANA, ParticipationKind.MENTORING_COMPLETED, "1.5", Set.of("health", "indicators"), null));
         assertThat(ledger.entriesOf("mentoring_pairing_mentor", pairing)).singleElement().satisfies(e ->
-                assertEntry(e, ELENI, ParticipationKind.MENTORING_COMPLETED, "1", Set.of("health", "indicators"), null));
+                assertEntry(e, ELENI, ParticipationKind.MENTORING_COMPLETED, "1.5", Set.of("health", "indicators"), null));
 
         assertThatThrownBy(() -> pairings.complete(pairing)).isInstanceOfSatisfying(InvalidInputException.class, e ->
                 assertThat(e.errorKeysByField()).containsEntry("pairing", "pairing.error.not-active"));
