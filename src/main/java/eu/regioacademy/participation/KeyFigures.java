@@ -11,7 +11,4 @@ import java.math.BigDecimal;
 public record KeyFigures(long people, long regions, BigDecimal trainingHours, long modulesCompleted,
                          BigDecimal visitDays, long activePairs, long quietPairs, BigDecimal exchangeWeeks,
                          long certificates) {
-
-    public static final KeyFigures NONE = new KeyFigures(0, 0, BigDecimal.ZERO, 0, BigDecimal.ZERO, 0, 0,
-            BigDecimal.ZERO, 0);
 }

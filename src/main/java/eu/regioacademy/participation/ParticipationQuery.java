@@ -42,6 +42,9 @@ import org.springframework.stereotype.Repository;
 class ParticipationQuery {
 
     private static final eu.regioacademy.db.tables.ParticipationEntry E = PARTICIPATION_ENTRY;
+    /** The columns a {@link LedgerLine} is read from. */
+    private static final List<SelectField<?>> LINE = List.of(E.ID, E.OCCURRED_AT, E.USER_ID, APP_USER.DISPLAY_NAME,
+            REGION.NAME, REGION.NUTS_CODE, E.KIND, E.QUANTITY, E.TOPICS, E.SOURCE_TYPE, E.SOURCE_ID);
 
     private final DSLContext db;
 
@@ -168,9 +171,7 @@ class ParticipationQuery {
                 .orderBy(Sorting.orderBy(page, sortable, E.OCCURRED_AT.desc(), E.ID.desc()))
                 .limit(page.limit()).offset(page.offset()).asTable("page");
         Field<Long> pageId = ids.field(E.ID);
-        return db.select(E.ID, E.OCCURRED_AT, E.USER_ID, APP_USER.DISPLAY_NAME, REGION.NAME, REGION.NUTS_CODE, E.KIND,
-                        E.QUANTITY, E.TOPICS, E.SOURCE_TYPE, E.SOURCE_ID)
-                .from(ids).join(E).on(E.ID.eq(pageId))
+        return db.select(LINE).from(ids).join(E).on(E.ID.eq(pageId))
                 .join(APP_USER).on(APP_USER.ID.eq(E.USER_ID)).join(REGION).on(REGION.ID.eq(E.REGION_ID))
                 .orderBy(Sorting.orderBy(page, sortable, E.OCCURRED_AT.desc(), E.ID.desc()))
                 .fetch(ParticipationQuery::line);
@@ -219,9 +220,7 @@ class ParticipationQuery {
     }
 
     private org.jooq.SelectConditionStep<Record> lines(Scope scope) {
-        List<SelectField<?>> fields = List.of(E.ID, E.OCCURRED_AT, E.USER_ID, APP_USER.DISPLAY_NAME, REGION.NAME,
-                REGION.NUTS_CODE, E.KIND, E.QUANTITY, E.TOPICS, E.SOURCE_TYPE, E.SOURCE_ID);
-        return db.select(fields).from(E)
+        return db.select(LINE).from(E)
                 .join(APP_USER).on(APP_USER.ID.eq(E.USER_ID)).join(REGION).on(REGION.ID.eq(E.REGION_ID))
                 .where(entries(scope));
     }

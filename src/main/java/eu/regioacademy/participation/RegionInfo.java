@@ -13,8 +13,4 @@ public record RegionInfo(long id, String name, String nutsCode, String countryCo
         return new RegionActivity(id, name, nutsCode, countryCode, commission, latitude, longitude, people, entries,
                 trainingHours, modulesCompleted, visitDays, exchangeWeeks, certificates);
     }
-
-    RegionActivity quiet() {
-        return activity(0, 0, BigDecimal.ZERO, 0, BigDecimal.ZERO, BigDecimal.ZERO, 0);
-    }
 }
