@@ -28,9 +28,14 @@ public record VerificationCode(String value) {
     }
 
     public static VerificationCode random() {
+        return random(RANDOM);
+    }
+
+    /** A code drawn from the given source: seeded for reproducible generated data, secure otherwise. */
+    static VerificationCode random(java.util.random.RandomGenerator source) {
         StringBuilder code = new StringBuilder();
         for (int i = 0; i < RANDOM_LENGTH; i++) {
-            code.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
+            code.append(ALPHABET.charAt(source.nextInt(ALPHABET.length())));
         }
         return new VerificationCode(code.toString() + checkSymbol(code.toString()));
     }

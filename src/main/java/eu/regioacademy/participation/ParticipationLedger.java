@@ -28,6 +28,24 @@ public class ParticipationLedger {
         return entries.insertMissing(newEntries);
     }
 
+    /** For generated data only: entries written as given, summaries recounted afterwards. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public LedgerWriter bulkWriter() {
+        return entries.writer();
+    }
+
+    /** Recounts the monthly summaries of whole months from the ledger, after bulk writes. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recountSummaries(java.time.LocalDate firstDay, java.time.LocalDate lastDay) {
+        entries.recountMonths(firstDay, lastDay);
+    }
+
+    /** How many entries the ledger holds. */
+    @Transactional(readOnly = true)
+    public long size() {
+        return entries.size();
+    }
+
     @Transactional(readOnly = true)
     public int count(long userId, ParticipationKind kind) {
         return entries.count(userId, kind);

@@ -14,6 +14,7 @@ import static eu.regioacademy.db.Tables.STUDY_VISIT_THEME;
 import static eu.regioacademy.db.Tables.VISIT_APPLICATION;
 
 import eu.regioacademy.platform.Topics;
+import eu.regioacademy.platform.db.BulkInsert;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -28,8 +29,10 @@ class ParticipationRepository {
 
     private final DSLContext db;
     private final MonthlySummaryRepository months;
+    private final BulkInsert bulk;
 
-    ParticipationRepository(DSLContext db, MonthlySummaryRepository months) {
+    ParticipationRepository(DSLContext db, MonthlySummaryRepository months, BulkInsert bulk) {
+        this.bulk = bulk;
         this.db = db;
         this.months = months;
     }
@@ -113,6 +116,12 @@ class ParticipationRepository {
         return topics == null || topics.isBlank() ? List.of() : Arrays.asList(topics.split(","));
     }
 
+    LedgerWriter writer() {
+        return new LedgerWriter(bulk.into(PARTICIPATION_ENTRY, PARTICIPATION_ENTRY.USER_ID, PARTICIPATION_ENTRY.REGION_ID,
+                PARTICIPATION_ENTRY.KIND, PARTICIPATION_ENTRY.OCCURRED_AT, PARTICIPATION_ENTRY.QUANTITY,
+                PARTICIPATION_ENTRY.SOURCE_TYPE, PARTICIPATION_ENTRY.SOURCE_ID, PARTICIPATION_ENTRY.TOPICS));
+    }
+
     record GeneratedEntry(long userId, long regionId, ParticipationKind kind, java.time.Instant occurredAt,
                           java.math.BigDecimal quantity, String source, long sourceId, String topics) {
     }
@@ -142,6 +151,10 @@ class ParticipationRepository {
 
     void recountMonths(java.time.LocalDate first, java.time.LocalDate last) {
         months.recount(first, last);
+    }
+
+    long size() {
+        return db.selectCount().from(PARTICIPATION_ENTRY).fetchOne(0, Long.class);
     }
 
     int countBySource(String source) {

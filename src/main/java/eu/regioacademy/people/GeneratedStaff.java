@@ -22,20 +22,26 @@ public class GeneratedStaff {
     static final List<String> REGIN = List.of("PT20", "ITF3", "ES51", "ES62", "ITF4", "SE224");
     static final String EMAIL_DOMAIN = "@staff.regio-academy.example";
 
-    private static final Map<String, List<String>> FIRST = Map.of(
-            "PT", List.of("Ana", "João", "Marta", "Rui", "Inês", "Tiago", "Sofia", "Pedro"),
-            "IT", List.of("Giulia", "Marco", "Chiara", "Luca", "Francesca", "Davide", "Sara", "Paolo"),
-            "ES", List.of("Lucía", "Jordi", "Carmen", "Pablo", "Núria", "Javier", "Elena", "Sergio"),
-            "SE", List.of("Anna", "Erik", "Sara", "Johan", "Maja", "Lars", "Ingrid", "Oskar"),
-            "FR", List.of("Camille", "Yann", "Léa", "Nicolas", "Manon", "Erwan", "Chloé", "Julien"),
-            "GR", List.of("Μαρία", "Γιώργος", "Ελένη", "Νίκος", "Κατερίνα", "Δημήτρης", "Σοφία", "Κώστας"));
-    private static final Map<String, List<String>> LAST = Map.of(
-            "PT", List.of("Silva", "Santos", "Ferreira", "Pereira", "Costa", "Medeiros", "Almeida", "Furtado"),
-            "IT", List.of("Russo", "Esposito", "Romano", "Colombo", "De Luca", "Ricci", "Greco", "Bruno"),
-            "ES", List.of("García", "Martínez", "Puig", "López", "Sánchez", "Ferrer", "Navarro", "Pérez"),
-            "SE", List.of("Andersson", "Nilsson", "Lindqvist", "Persson", "Håkansson", "Berg", "Ekström", "Lund"),
-            "FR", List.of("Le Gall", "Martin", "Bernard", "Le Goff", "Dubois", "Moreau", "Kerléo", "Laurent"),
-            "GR", List.of("Παπαδοπούλου", "Οικονόμου", "Γεωργίου", "Νικολάου", "Δημητρίου", "Ιωάννου", "Αλεξίου", "Βλάχου"));
+    private static final Map<String, List<String>> FIRST = Map.ofEntries(
+            Map.entry("BG", List.of("Мария", "Георги", "Елена", "Иван", "Десислава", "Николай", "Ралица", "Стоян")),
+            Map.entry("DE", List.of("Jürgen", "Anke", "Lukas", "Sabine", "Jörg", "Katrin", "Moritz", "Hannelore")),
+            Map.entry("PL", List.of("Małgorzata", "Paweł", "Agnieszka", "Łukasz", "Zofia", "Grzegorz", "Ewa", "Tomasz")),
+            Map.entry("PT", List.of("Ana", "João", "Marta", "Rui", "Inês", "Tiago", "Sofia", "Pedro")),
+            Map.entry("IT", List.of("Giulia", "Marco", "Chiara", "Luca", "Francesca", "Davide", "Sara", "Paolo")),
+            Map.entry("ES", List.of("Lucía", "Jordi", "Carmen", "Pablo", "Núria", "Javier", "Elena", "Sergio")),
+            Map.entry("SE", List.of("Anna", "Erik", "Sara", "Johan", "Maja", "Lars", "Ingrid", "Oskar")),
+            Map.entry("FR", List.of("Camille", "Yann", "Léa", "Nicolas", "Manon", "Erwan", "Chloé", "Julien")),
+            Map.entry("GR", List.of("Μαρία", "Γιώργος", "Ελένη", "Νίκος", "Κατερίνα", "Δημήτρης", "Σοφία", "Κώστας")));
+    private static final Map<String, List<String>> LAST = Map.ofEntries(
+            Map.entry("BG", List.of("Петрова", "Иванов", "Георгиева", "Димитров", "Николова", "Стоянов", "Христова", "Тодоров")),
+            Map.entry("DE", List.of("Müller", "Schäfer", "Weiß", "Groß", "Köhler", "Schmitz", "Krüger", "Böhm")),
+            Map.entry("PL", List.of("Kowalczyk", "Wiśniewska", "Wójcik", "Zieliński", "Dąbrowska", "Łuczak", "Szymański", "Woźniak")),
+            Map.entry("PT", List.of("Silva", "Santos", "Ferreira", "Pereira", "Costa", "Medeiros", "Almeida", "Furtado")),
+            Map.entry("IT", List.of("Russo", "Esposito", "Romano", "Colombo", "De Luca", "Ricci", "Greco", "Bruno")),
+            Map.entry("ES", List.of("García", "Martínez", "Puig", "López", "Sánchez", "Ferrer", "Navarro", "Pérez")),
+            Map.entry("SE", List.of("Andersson", "Nilsson", "Lindqvist", "Persson", "Håkansson", "Berg", "Ekström", "Lund")),
+            Map.entry("FR", List.of("Le Gall", "Martin", "Bernard", "Le Goff", "Dubois", "Moreau", "Kerléo", "Laurent")),
+            Map.entry("GR", List.of("Παπαδοπούλου", "Οικονόμου", "Γεωργίου", "Νικολάου", "Δημητρίου", "Ιωάννου", "Αλεξίου", "Βλάχου")));
     private static final List<String> OTHER_FIRST = List.of("Emma", "Mikkel", "Aino", "Katarzyna", "Sean", "Ioana",
             "Petra", "Niels", "Maria", "Ivan");
     private static final List<String> OTHER_LAST = List.of("Hansen", "Virtanen", "Kowalska", "Murphy", "Popescu",
@@ -43,7 +49,7 @@ public class GeneratedStaff {
     private static final Map<String, String> LOCALES = Map.of("PT", "pt", "IT", "it", "ES", "es", "SE", "sv", "FR", "fr");
 
     /** A generated person and the region they work in. */
-    public record StaffMember(long userId, long regionId) {
+    public record StaffMember(long userId, long regionId, String name, String locale) {
     }
 
     private final UserRepository users;

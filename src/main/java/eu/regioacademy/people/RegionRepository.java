@@ -56,6 +56,22 @@ class RegionRepository {
         return db.fetchExists(REGION, REGION.NUTS_CODE.eq(nutsCode).and(REGION.ID.ne(exceptId)));
     }
 
+    record NewRegion(String nutsCode, String name, String countryCode, Commission commission, double latitude,
+                     double longitude, String timeZone) {
+    }
+
+    void insertGenerated(List<NewRegion> regions) {
+        if (regions.isEmpty()) return;
+        var insert = db.insertInto(REGION, REGION.NUTS_CODE, REGION.NAME, REGION.COUNTRY_CODE, REGION.COMMISSION,
+                REGION.LATITUDE, REGION.LONGITUDE, REGION.TIME_ZONE);
+        for (NewRegion r : regions) {
+            insert = insert.values(r.nutsCode(), r.name(), r.countryCode(), r.commission().name(),
+                    java.math.BigDecimal.valueOf(r.latitude()).setScale(5, java.math.RoundingMode.HALF_UP),
+                    java.math.BigDecimal.valueOf(r.longitude()).setScale(5, java.math.RoundingMode.HALF_UP), r.timeZone());
+        }
+        insert.execute();
+    }
+
     long insert(RegionDraft draft, String timeZone) {
         return db.insertInto(REGION)
                 .set(REGION.NUTS_CODE, draft.nutsCode())

@@ -44,8 +44,9 @@ class UserRepository {
 
     /** The first {@code count} generated staff members, in the order they were numbered. */
     List<GeneratedStaff.StaffMember> staff(String domain, int count) {
-        return db.select(APP_USER.ID, APP_USER.REGION_ID).from(APP_USER).where(APP_USER.EMAIL.endsWith(domain))
-                .orderBy(APP_USER.ID).limit(count).fetch(r -> new GeneratedStaff.StaffMember(r.value1(), r.value2()));
+        return db.select(APP_USER.ID, APP_USER.REGION_ID, APP_USER.DISPLAY_NAME, APP_USER.LOCALE).from(APP_USER)
+                .where(APP_USER.EMAIL.endsWith(domain)).orderBy(APP_USER.ID).limit(count)
+                .fetch(r -> new GeneratedStaff.StaffMember(r.value1(), r.value2(), r.value3(), r.value4()));
     }
 
     long insert(UserDraft draft, String passwordHash, String timeZone) {
