@@ -36,6 +36,15 @@ public final class TestUsers {
         return signIn(context.getBean(UserDetailsService.class), context.getBean(PasswordEncoder.class), email);
     }
 
+    /** For benchmarks: acts as a generated staff member, who has no password to check. */
+    public static Authentication actAs(org.springframework.context.ApplicationContext context, String email) {
+        useSecurityContextOf(context);
+        SignedInUser user = (SignedInUser) context.getBean(UserDetailsService.class).loadUserByUsername(email);
+        Authentication auth = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+        SecurityContextHolder.getContext().setAuthentication(auth);
+        return auth;
+    }
+
     /**
      * Signs in as the app's own authentication would: loads the account through the real
      * user details service and checks the demo password against the stored hash.

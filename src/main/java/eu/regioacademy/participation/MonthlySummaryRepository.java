@@ -80,28 +80,37 @@ class MonthlySummaryRepository {
     /**
      * Recounts whole months from the ledger: after bulk writes (generated history), where
      * counting entry by entry would cost more than reading them again, and after removals.
+     * Month by month, so each grouping stays small enough to be done in memory.
      */
     void recount(LocalDate firstDay, LocalDate lastDay) {
-        LocalDate from = firstDay.withDayOfMonth(1);
-        LocalDate until = lastDay.withDayOfMonth(1).plusMonths(1);
-        db.deleteFrom(PARTICIPATION_MONTH).where(PARTICIPATION_MONTH.MONTH.ge(from))
-                .and(PARTICIPATION_MONTH.MONTH.lt(until)).execute();
-        db.deleteFrom(PARTICIPATION_PERSON_MONTH).where(PARTICIPATION_PERSON_MONTH.MONTH.ge(from))
-                .and(PARTICIPATION_PERSON_MONTH.MONTH.lt(until)).execute();
-        String topics = Topics.ALL.stream().map(t -> "SELECT '" + t + "' AS topic").collect(Collectors.joining(" UNION ALL "));
-        String month = "DATE_FORMAT(e.occurred_at, '%Y-%m-01')";
-        String perTopic = " JOIN (" + topics + ") t ON FIND_IN_SET(t.topic, e.topics) > 0";
+        for (LocalDate month = firstDay.withDayOfMonth(1); !month.isAfter(lastDay); month = month.plusMonths(1)) {
+            recountMonth(month);
+        }
+    }
+
+    /** A topic's bit in the ledger's {@code SET} column: its position in the column's definition, which follows Topics.ALL. */
+    private static final String TOPIC_BITS = java.util.stream.IntStream.range(0, Topics.ALL.size())
+            .mapToObj(i -> "SELECT '" + Topics.ALL.get(i) + "' AS topic, " + (1L << i) + " AS bit")
+            .collect(Collectors.joining(" UNION ALL "));
+    private static final String IN_MEMORY = "SET STATEMENT max_heap_table_size = 268435456, tmp_table_size = 268435456 FOR ";
+
+    private void recountMonth(LocalDate month) {
+        LocalDate next = month.plusMonths(1);
+        db.deleteFrom(PARTICIPATION_MONTH).where(PARTICIPATION_MONTH.MONTH.eq(month)).execute();
+        db.deleteFrom(PARTICIPATION_PERSON_MONTH).where(PARTICIPATION_PERSON_MONTH.MONTH.eq(month)).execute();
         String range = " WHERE e.occurred_at >= ? AND e.occurred_at < ?";
         for (boolean byTopic : new boolean[] {false, true}) {
             String topic = byTopic ? "t.topic" : "''";
-            String join = byTopic ? perTopic : "";
-            db.execute("INSERT INTO participation_month (month, region_id, kind, topic, entries, quantity) SELECT " + month
-                    + ", e.region_id, e.kind, " + topic + ", COUNT(*), SUM(e.quantity) FROM participation_entry e" + join + range
-                    + " GROUP BY " + month + ", e.region_id, e.kind, " + topic, from.atStartOfDay(), until.atStartOfDay());
-            db.execute("INSERT INTO participation_person_month (topic, month, region_id, user_id, entries, quantity, last_at) "
-                    + "SELECT " + topic + ", " + month + ", e.region_id, e.user_id, COUNT(*), SUM(e.quantity), MAX(e.occurred_at) "
-                    + "FROM participation_entry e" + join + range + " GROUP BY " + topic + ", " + month + ", e.region_id, e.user_id",
-                    from.atStartOfDay(), until.atStartOfDay());
+            String join = byTopic ? " JOIN (" + TOPIC_BITS + ") t ON (e.topics & t.bit) <> 0" : "";
+            db.execute(IN_MEMORY + "INSERT INTO participation_month (month, region_id, kind, topic, entries, quantity) "
+                    + "SELECT ?, e.region_id, e.kind, " + topic + ", COUNT(*), SUM(e.quantity) FROM participation_entry e"
+                    + join + range + " GROUP BY e.region_id, e.kind, " + topic,
+                    month, month.atStartOfDay(), next.atStartOfDay());
+            db.execute(IN_MEMORY + "INSERT INTO participation_person_month (topic, month, region_id, user_id, entries, "
+                    + "quantity, last_at) SELECT " + topic + ", ?, e.region_id, e.user_id, COUNT(*), SUM(e.quantity), "
+                    + "MAX(e.occurred_at) FROM participation_entry e" + join + range
+                    + " GROUP BY " + topic + ", e.region_id, e.user_id",
+                    month, month.atStartOfDay(), next.atStartOfDay());
         }
     }
 }

@@ -6,29 +6,23 @@ import eu.regioacademy.TestUsers;
 import eu.regioacademy.people.Commission;
 import eu.regioacademy.people.GeneratedStaff;
 import eu.regioacademy.platform.PageRequest;
+import eu.regioacademy.platform.db.SqlCapture;
+import eu.regioacademy.platform.db.Timings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jooq.DSLContext;
-import org.jooq.ExecuteContext;
-import org.jooq.ExecuteListener;
-import org.jooq.ExecuteListenerProvider;
-import org.jooq.impl.DefaultExecuteListenerProvider;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.jooq.autoconfigure.DefaultConfigurationCustomizer;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.ApplicationContext;
-import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestPropertySource;
 
@@ -42,6 +36,7 @@ import org.springframework.test.context.TestPropertySource;
  */
 @SpringBootTest
 @ActiveProfiles("test")
+@Import(SqlCapture.class)
 @TestPropertySource(properties = {"regio.embedded-db.data-dir=target/benchmark-mariadb",
         "regio.embedded-db.fresh-start=false", "regio.embedded-db.buffer-pool-mb=512"})
 class DashboardBenchmark {
@@ -51,27 +46,6 @@ class DashboardBenchmark {
     static final int CHUNK = 100_000;
     static final int WARM_UP = 2;
     static final int RUNS = 7;
-    static final List<String> CAPTURED = Collections.synchronizedList(new ArrayList<>());
-    static volatile boolean capturing;
-
-    @TestConfiguration
-    static class SqlCapture {
-        @Bean
-        DefaultConfigurationCustomizer captureSql() {
-            ExecuteListener listener = new ExecuteListener() {
-                @Override
-                public void executeStart(ExecuteContext ctx) {
-                    if (capturing && ctx.query() != null) CAPTURED.add(ctx.dsl().renderInlined(ctx.query()));
-                }
-            };
-            return c -> {
-                List<ExecuteListenerProvider> all = new ArrayList<>(List.of(c.executeListenerProviders()));
-                all.add(new DefaultExecuteListenerProvider(listener));
-                c.set(all.toArray(ExecuteListenerProvider[]::new));
-            };
-        }
-    }
-
     @Autowired
     GeneratedStaff staff;
     @Autowired
@@ -121,18 +95,7 @@ class DashboardBenchmark {
                     + people.get(RUNS / 2) + " ms");
         }
         report.append("\nQuery plans of one refresh (network, last 12 months):\n\n");
-        CAPTURED.clear();
-        capturing = true;
-        refresh(year);
-        capturing = false;
-        for (String sql : List.copyOf(CAPTURED)) {
-            if (!sql.startsWith("select")) continue;
-            report.append("```sql\n").append(sql).append("\n```\n```\n");
-            for (var row : db.fetch("EXPLAIN " + sql)) {
-                report.append(row.formatCSV(false, '\t', "NULL").strip()).append('\n');
-            }
-            report.append("```\n\n");
-        }
+        report.append(SqlCapture.plansOf(db, () -> refresh(year)));
         Path out = Path.of("target", "benchmarks", "dashboard.md");
         Files.createDirectories(out.getParent());
         Files.writeString(out, report.toString());
@@ -141,15 +104,7 @@ class DashboardBenchmark {
 
     /** Sorted milliseconds of {@link #RUNS} runs after {@link #WARM_UP} unmeasured ones (p95 of 7 runs = the slowest). */
     private static List<Double> time(Runnable action) {
-        for (int i = 0; i < WARM_UP; i++) action.run();
-        List<Double> ms = new ArrayList<>();
-        for (int i = 0; i < RUNS; i++) {
-            long start = System.nanoTime();
-            action.run();
-            ms.add((System.nanoTime() - start) / 1e6);
-        }
-        Collections.sort(ms);
-        return ms;
+        return Timings.of(WARM_UP, RUNS, action).sortedMillis();
     }
 
     /**
