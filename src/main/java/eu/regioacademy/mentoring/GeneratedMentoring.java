@@ -170,10 +170,15 @@ public class GeneratedMentoring {
                 ? (roll < 72 ? PairingStatus.ACTIVE : roll < 82 ? PairingStatus.PROPOSED : roll < 90
                         ? PairingStatus.COMPLETED : roll < 95 ? PairingStatus.ENDED : null)
                 : (roll < 78 ? PairingStatus.COMPLETED : roll < 92 ? PairingStatus.ENDED : null);
-        boolean declinedFirst = random.nextInt(100) < 10 || (last == null && random.nextBoolean());
+        boolean declinedFirst = (random.nextInt(100) < 10 || (last == null && random.nextBoolean())) && wanted >= 1;
+        if (last != null && wanted < (declinedFirst ? 2 : 1)) last = null;
+        // the request before its pairings: a pairing's row refers to it
+        rows.request(requestId, cycleId, mentee.userId(), GeneratedValues.pick(random, GOALS), topics, languages,
+                random.nextInt(10) < 7, random.nextInt(10) < 4, last != null ? "MATCHED" : current ? "OPEN" : "WITHDRAWN",
+                requested);
         int count = 0;
         Instant proposed = later(cycleStart, requested).plus(Duration.ofHours(24 + random.nextInt(20 * 24)));
-        if (declinedFirst && count < wanted) {
+        if (declinedFirst) {
             Mentor mentor = mentor(mentors, load, mentee, false, false, random);
             Instant closed = proposed.plus(Duration.ofHours(24 + random.nextInt(6 * 24)));
             rows.pairing(pairingId + count++, cycleId, requestId, mentor.who().userId(), mentee.userId(),
@@ -183,7 +188,7 @@ public class GeneratedMentoring {
             proposed = closed.plus(Duration.ofHours(24 + random.nextInt(10 * 24)));
         }
         if (last == PairingStatus.PROPOSED) proposed = to.minus(Duration.ofHours(2 + random.nextInt(20 * 24)));
-        if (last != null && count < wanted) {
+        if (last != null) {
             Mentor mentor = mentor(mentors, load, mentee, true, last.live(), random);
             StaffMember m = mentor.who();
             long id = pairingId + count++;
@@ -228,10 +233,6 @@ public class GeneratedMentoring {
                 }
             }
         }
-        boolean matched = last != null && count == (declinedFirst ? 2 : 1);
-        String status = matched ? "MATCHED" : current ? "OPEN" : "WITHDRAWN";
-        rows.request(requestId, cycleId, mentee.userId(), GeneratedValues.pick(random, GOALS), topics, languages,
-                random.nextInt(10) < 7, random.nextInt(10) < 4, status, requested);
         return count;
     }
 

@@ -96,8 +96,9 @@ public class GeneratedStudyVisits {
         int[] capacities = new int[visitCount];
         double[] weights = new double[visitCount];
         for (int n = 0; n < visitCount; n++) {
-            capacities[n] = 8 + random.nextInt(23);
-            weights[n] = capacities[n] * (0.5 + random.nextDouble());
+            // most visits are oversubscribed: some applicants are waitlisted or not selected
+            capacities[n] = 6 + random.nextInt(15);
+            weights[n] = capacities[n] * (0.8 + random.nextDouble());
         }
         int[] applicationsOf = GeneratedValues.split(applicationCount, weights);
         long applicationId = ids.application();
