@@ -28,7 +28,7 @@ class CertificateScaleRepository {
                 CERTIFICATE.HOLDER_ID, CERTIFICATE.HOLDER_NAME, CERTIFICATE.ACHIEVEMENT_TITLE,
                 CERTIFICATE.WORKLOAD_HOURS, CERTIFICATE.ACHIEVED_ON, CERTIFICATE.ISSUED_AT, CERTIFICATE.LANGUAGE,
                 CERTIFICATE.ISSUER, CERTIFICATE.SIGNATORY, CERTIFICATE.SOURCE_TYPE, CERTIFICATE.SOURCE_ID,
-                CERTIFICATE.PDF, CERTIFICATE.PDF_SHA256).rowsPerStatement(PDFS_PER_STATEMENT));
+                CERTIFICATE.PDF, CERTIFICATE.PDF_SHA256, CERTIFICATE.DETAILS).rowsPerStatement(PDFS_PER_STATEMENT));
     }
 
     record Writer(Sink certificates) implements AutoCloseable {
@@ -37,7 +37,8 @@ class CertificateScaleRepository {
                          String sha256) {
             certificates.add(id, facts.code().value(), facts.kind().name(), holderId, facts.holderName(), facts.title(),
                     facts.workloadHours(), facts.achievedOn(), facts.issuedAt(), facts.language(), facts.issuer(),
-                    facts.signatory(), sourceType, sourceId, pdf, sha256);
+                    facts.signatory(), sourceType, sourceId, pdf, sha256,
+                    facts.details().isEmpty() ? null : CertificateDetail.encode(facts.details()));
         }
 
         @Override

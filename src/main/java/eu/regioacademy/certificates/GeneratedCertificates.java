@@ -2,15 +2,13 @@ package eu.regioacademy.certificates;
 
 import eu.regioacademy.participation.LedgerWriter;
 import eu.regioacademy.participation.ParticipationKind;
+import eu.regioacademy.platform.GeneratedValues;
 import eu.regioacademy.platform.ProgressLog;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -33,7 +31,19 @@ public class GeneratedCertificates {
     /** An achievement that earned a certificate, as the generating feature knows it. */
     public record Achieved(long holderId, long regionId, String holderName, CertificateKind kind, String title,
                            BigDecimal hours, Instant achievedAt, String language, String sourceType, long sourceId,
-                           String topics) {
+                           String topics, List<CertificateDetail> details) {
+
+        public Achieved {
+            details = List.copyOf(details);
+        }
+
+        /** An achievement whose certificate carries no record of details, as most have. */
+        public Achieved(long holderId, long regionId, String holderName, CertificateKind kind, String title,
+                        BigDecimal hours, Instant achievedAt, String language, String sourceType, long sourceId,
+                        String topics) {
+            this(holderId, regionId, holderName, kind, title, hours, achievedAt, language, sourceType, sourceId, topics,
+                    List.of());
+        }
     }
 
     private record Template(byte[] pdf, String sha256) {
@@ -66,7 +76,7 @@ public class GeneratedCertificates {
                 CertificateFacts facts = new CertificateFacts(VerificationCode.random(random), a.kind(), a.holderName(),
                         a.title(), a.hours().setScale(1, RoundingMode.HALF_UP),
                         a.achievedAt().atZone(ZoneOffset.UTC).toLocalDate(), issuedAt, a.language(), issuer, signatory,
-                        null, null);
+                        null, null, a.details());
                 Template template = templates.computeIfAbsent(a.language(), language -> render(facts));
                 rows.certificate(id, facts, a.holderId(), a.sourceType(), a.sourceId(), template.pdf(), template.sha256());
                 ledger.add(a.holderId(), a.regionId(), ParticipationKind.CERTIFICATE_ISSUED, issuedAt,
@@ -81,10 +91,6 @@ public class GeneratedCertificates {
 
     private Template render(CertificateFacts facts) {
         byte[] bytes = pdf.render(facts, "https://regio-academy.example/verify/" + facts.code().value(), "{}");
-        try {
-            return new Template(bytes, HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return new Template(bytes, GeneratedValues.sha256Hex(bytes));
     }
 }

@@ -83,4 +83,15 @@ public class GeneratedStaff {
         users.insertStaff(missing, Role.LEARNER);
         return users.staff(EMAIL_DOMAIN, count);
     }
+
+    /** Gives generated people a further role (mentors, for instance), keeping the roles they have. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void grantRole(java.util.Collection<Long> userIds, Role role) {
+        users.addRole(List.copyOf(userIds), role);
+    }
+
+    /** The language staff of a country work in, as far as the app speaks it; English elsewhere. */
+    public static String languageOf(String countryCode) {
+        return LOCALES.getOrDefault(countryCode, "en");
+    }
 }

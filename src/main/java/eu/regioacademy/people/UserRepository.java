@@ -38,6 +38,15 @@ class UserRepository {
         }
     }
 
+    /** One more role for each of the people, kept if they have it already. */
+    void addRole(List<Long> userIds, Role role) {
+        for (int from = 0; from < userIds.size(); from += 1000) {
+            var insert = db.insertInto(USER_ROLE, USER_ROLE.USER_ID, USER_ROLE.ROLE);
+            for (long id : userIds.subList(from, Math.min(userIds.size(), from + 1000))) insert = insert.values(id, role.name());
+            insert.onDuplicateKeyIgnore().execute();
+        }
+    }
+
     List<String> emailsEndingWith(String domain) {
         return db.select(APP_USER.EMAIL).from(APP_USER).where(APP_USER.EMAIL.endsWith(domain)).fetch(APP_USER.EMAIL);
     }

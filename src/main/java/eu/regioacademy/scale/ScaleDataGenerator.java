@@ -1,13 +1,17 @@
 package eu.regioacademy.scale;
 
 import eu.regioacademy.certificates.GeneratedCertificates;
+import eu.regioacademy.exchanges.GeneratedExchanges;
+import eu.regioacademy.mentoring.GeneratedMentoring;
 import eu.regioacademy.participation.GeneratedParticipation;
 import eu.regioacademy.participation.LedgerWriter;
 import eu.regioacademy.participation.ParticipationLedger;
 import eu.regioacademy.people.GeneratedRegions;
 import eu.regioacademy.people.GeneratedStaff;
 import eu.regioacademy.people.GeneratedStaff.StaffMember;
+import eu.regioacademy.people.Region;
 import eu.regioacademy.platform.ProgressLog;
+import eu.regioacademy.studyvisits.GeneratedStudyVisits;
 import eu.regioacademy.training.GeneratedTraining;
 import java.time.Clock;
 import java.time.Duration;
@@ -46,6 +50,9 @@ public class ScaleDataGenerator {
     private final GeneratedRegions regions;
     private final GeneratedStaff staff;
     private final GeneratedTraining training;
+    private final GeneratedStudyVisits studyVisits;
+    private final GeneratedMentoring mentoring;
+    private final GeneratedExchanges exchanges;
     private final GeneratedCertificates certificates;
     private final GeneratedParticipation history;
     private final ParticipationLedger ledger;
@@ -53,11 +60,15 @@ public class ScaleDataGenerator {
     private final Clock clock;
 
     ScaleDataGenerator(GeneratedRegions regions, GeneratedStaff staff, GeneratedTraining training,
+                       GeneratedStudyVisits studyVisits, GeneratedMentoring mentoring, GeneratedExchanges exchanges,
                        GeneratedCertificates certificates, GeneratedParticipation history, ParticipationLedger ledger,
                        TransactionTemplate transaction, Clock clock) {
         this.regions = regions;
         this.staff = staff;
         this.training = training;
+        this.studyVisits = studyVisits;
+        this.mentoring = mentoring;
+        this.exchanges = exchanges;
         this.certificates = certificates;
         this.history = history;
         this.ledger = ledger;
@@ -77,12 +88,18 @@ public class ScaleDataGenerator {
         Instant from = firstDay.atStartOfDay().toInstant(ZoneOffset.UTC);
         Instant to = clock.instant();
 
-        inTransaction("regions", ledgerUnused -> regions.ensure(size.regions(), seed).size());
+        List<Region> network = inTransaction("regions", ledgerUnused -> regions.ensure(size.regions(), seed));
         List<StaffMember> people = inTransaction("people", ledgerUnused -> staff.ensure(size.people(), seed));
 
         List<GeneratedCertificates.Achieved> achieved = new ArrayList<>();
         achieved.addAll(inTransaction("training", writer -> training.generate(people, size.modules(),
                 size.enrolments(), from, to, seed, writer)));
+        achieved.addAll(inTransaction("study visits", writer -> studyVisits.generate(network, people, size.visits(),
+                size.visitApplications(), from, to, seed, writer)));
+        achieved.addAll(inTransaction("mentoring", writer -> mentoring.generate(people, size.pairings(),
+                size.sessions(), from, to, seed, writer)));
+        achieved.addAll(inTransaction("exchanges", writer -> exchanges.generate(network, people, size.placements(),
+                from, to, seed, writer)));
 
         List<GeneratedCertificates.Achieved> certified = chooseForCertificates(achieved, size.certificates(), seed);
         inTransaction("certificates", writer -> certificates.generate(certified, seed, writer));

@@ -5,6 +5,7 @@ import eu.regioacademy.certificates.GeneratedCertificates;
 import eu.regioacademy.participation.LedgerWriter;
 import eu.regioacademy.participation.ParticipationKind;
 import eu.regioacademy.people.GeneratedStaff.StaffMember;
+import eu.regioacademy.platform.GeneratedValues;
 import eu.regioacademy.platform.ProgressLog;
 import eu.regioacademy.platform.Topics;
 import eu.regioacademy.platform.i18n.TranslationProvider;
@@ -12,7 +13,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -119,7 +119,7 @@ public class GeneratedTraining {
             String second = Topics.ALL.get(random.nextInt(Topics.ALL.size()));
             String topics = first.equals(second) ? first : first + "," + second;
             rows.module(moduleId, code, from);
-            rows.version(versionId, moduleId, hash(code), minutes, 70, 3, String.join(",", LANGUAGES), from);
+            rows.version(versionId, moduleId, GeneratedValues.sha256Hex(code), minutes, 70, 3, String.join(",", LANGUAGES), from);
             Map<String, String> titles = new java.util.HashMap<>();
             for (String language : LANGUAGES) {
                 Locale locale = Locale.forLanguageTag(language);
@@ -132,7 +132,7 @@ public class GeneratedTraining {
             for (String topic : topics.split(",")) rows.topic(versionId, topic);
             List<String> lessonHashes = new ArrayList<>();
             for (int position = 1; position <= LESSONS; position++, lessonId++) {
-                lessonHashes.add(hash(code + "/lesson-" + position));
+                lessonHashes.add(GeneratedValues.sha256Hex(code + "/lesson-" + position));
                 rows.lesson(lessonId, versionId, position, "lesson-" + position, lessonHashes.getLast());
                 for (String language : LANGUAGES) {
                     String title = LESSON_WORD.get(language) + " " + position;
@@ -151,8 +151,7 @@ public class GeneratedTraining {
     private long enrol(TrainingScaleRepository.Writer rows, LedgerWriter ledger, StaffMember who, Module module,
                        long enrolmentId, long attemptId, Instant from, Instant to, Random random,
                        List<GeneratedCertificates.Achieved> completions) {
-        long span = to.getEpochSecond() - from.getEpochSecond();
-        Instant enrolled = from.plusSeconds((long) (Math.sqrt(random.nextDouble()) * span));
+        Instant enrolled = GeneratedValues.recentInstant(random, from, to);
         Instant completed = enrolled.plusSeconds(86_400L * (1 + random.nextInt(60)));
         boolean done = random.nextInt(100) < 55 && completed.isBefore(to);
         int lessonsDone = done ? LESSONS : random.nextInt(LESSONS);
@@ -187,14 +186,5 @@ public class GeneratedTraining {
                     module.topics()));
         }
         return attemptId;
-    }
-
-    private static String hash(String text) {
-        try {
-            return HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
