@@ -42,10 +42,10 @@ final class LedgerTotals {
         }
     }
 
-    static KeyFigures figures(List<LedgerCell> cells, List<long[]> regionPeople, long[] pairs) {
+    static KeyFigures figures(LedgerCell.Split cells, List<long[]> regionPeople, long[] pairs) {
         Sums all = new Sums();
         Set<Long> regions = new HashSet<>();
-        for (LedgerCell c : cells) {
+        for (LedgerCell c : cells.perRegion()) {
             all.add(c);
             if (c.entries() > 0) regions.add(c.regionId());
         }
@@ -55,18 +55,18 @@ final class LedgerTotals {
                 pairs[0], pairs[1], plain(all.weeks), all.certificates);
     }
 
-    static List<MonthActivity> months(List<LedgerCell> cells) {
+    static List<MonthActivity> months(LedgerCell.Split cells) {
         Map<YearMonth, Long> months = new TreeMap<>();
-        for (LedgerCell c : cells) months.merge(c.month(), c.entries(), Long::sum);
+        for (LedgerCell c : cells.perMonth()) months.merge(c.month(), c.entries(), Long::sum);
         List<MonthActivity> result = new ArrayList<>();
         months.forEach((m, n) -> { if (n > 0) result.add(new MonthActivity(m, n)); });
         return result;
     }
 
-    static List<KindActivity> kinds(List<LedgerCell> cells) {
+    static List<KindActivity> kinds(LedgerCell.Split cells) {
         Map<ParticipationKind, long[]> counts = new EnumMap<>(ParticipationKind.class);
         Map<ParticipationKind, BigDecimal> sums = new EnumMap<>(ParticipationKind.class);
-        for (LedgerCell c : cells) {
+        for (LedgerCell c : cells.perMonth()) {
             counts.computeIfAbsent(c.kind(), k -> new long[1])[0] += c.entries();
             sums.merge(c.kind(), c.quantity(), BigDecimal::add);
         }
@@ -77,9 +77,9 @@ final class LedgerTotals {
     }
 
     /** Every region given, most active first, those without entries included. */
-    static List<RegionActivity> regions(List<LedgerCell> cells, List<long[]> regionPeople, Map<Long, RegionInfo> regions) {
+    static List<RegionActivity> regions(LedgerCell.Split cells, List<long[]> regionPeople, Map<Long, RegionInfo> regions) {
         Map<Long, Sums> sums = new HashMap<>();
-        for (LedgerCell c : cells) sums.computeIfAbsent(c.regionId(), id -> new Sums()).add(c);
+        for (LedgerCell c : cells.perRegion()) sums.computeIfAbsent(c.regionId(), id -> new Sums()).add(c);
         Map<Long, Long> people = new HashMap<>();
         for (long[] rp : regionPeople) people.merge(rp[0], 1L, Long::sum);
         return regions.values().stream().map(r -> {
@@ -91,8 +91,8 @@ final class LedgerTotals {
                 .toList();
     }
 
-    static long entries(List<LedgerCell> cells) {
-        return cells.stream().mapToLong(LedgerCell::entries).sum();
+    static long entries(LedgerCell.Split cells) {
+        return cells.perMonth().stream().mapToLong(LedgerCell::entries).sum();
     }
 
     private static BigDecimal plain(BigDecimal value) {

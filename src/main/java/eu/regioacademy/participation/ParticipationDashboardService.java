@@ -45,7 +45,7 @@ public class ParticipationDashboardService {
     public Dashboard dashboard(ParticipationFilter filter) {
         ParticipationQuery.Scope scope = scope(filter);
         ParticipationQuery.Scope previous = scope(filter.previousPeriod());
-        List<LedgerCell> cells = query.cells(scope);
+        LedgerCell.Split cells = query.cells(scope);
         List<long[]> people = query.regionPeople(scope);
         KeyFigures before = LedgerTotals.figures(query.cells(previous), query.regionPeople(previous), query.pairs(previous));
         return new Dashboard(filter, LedgerTotals.figures(cells, people, query.pairs(scope)), before,

@@ -18,7 +18,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -42,6 +41,8 @@ import org.springframework.stereotype.Repository;
 class ParticipationQuery {
 
     private static final eu.regioacademy.db.tables.ParticipationEntry E = PARTICIPATION_ENTRY;
+    /** Person ids fit in 40 bits (a trillion people), region ids in the other 23. */
+    private static final int PERSON_BITS = 40;
     /** The columns a {@link LedgerLine} is read from. */
     private static final List<SelectField<?>> LINE = List.of(E.ID, E.OCCURRED_AT, E.USER_ID, APP_USER.DISPLAY_NAME,
             REGION.NAME, REGION.NUTS_CODE, E.KIND, E.QUANTITY, E.TOPICS, E.SOURCE_TYPE, E.SOURCE_ID);
@@ -63,11 +64,16 @@ class ParticipationQuery {
                 r.getLongitude() == null ? null : r.getLongitude().doubleValue()));
     }
 
-    /** Entries and quantities per month, region and kind: whole months from the summary, the edges from the ledger. */
-    List<LedgerCell> cells(Scope scope) {
+    /**
+     * Entries and quantities per month and kind, and per region and kind: whole months from the
+     * summary, the edges from the ledger, each grouped by the database.
+     */
+    LedgerCell.Split cells(Scope scope) {
         ParticipationFilter f = scope.filter();
         MonthSplit split = MonthSplit.of(f.from(), f.to());
-        List<LedgerCell> cells = new ArrayList<>();
+        YearMonth first = YearMonth.from(f.from());
+        List<LedgerCell> perMonth = new ArrayList<>();
+        List<LedgerCell> perRegion = new ArrayList<>();
         if (split.firstMonth() != null) {
             var m = PARTICIPATION_MONTH;
             Condition c = m.MONTH.between(split.firstMonth().atDay(1), split.lastMonth().atDay(1))
@@ -76,19 +82,29 @@ class ParticipationQuery {
                 c = c.and(scope.regionIds().isEmpty() ? DSL.falseCondition() : m.REGION_ID.in(scope.regionIds()));
             }
             if (!f.kinds().isEmpty()) c = c.and(m.KIND.in(f.kinds().stream().map(Enum::name).toList()));
-            db.select(m.MONTH, m.REGION_ID, m.KIND, m.ENTRIES, m.QUANTITY).from(m).where(c).forEach(r -> cells.add(
-                    new LedgerCell(YearMonth.from(r.value1()), r.value2(), ParticipationKind.valueOf(r.value3()), r.value4(),
-                            r.value5())));
+            Field<BigDecimal> entries = DSL.sum(m.ENTRIES);
+            Field<BigDecimal> quantity = DSL.sum(m.QUANTITY);
+            db.select(m.MONTH, m.KIND, entries, quantity).from(m).where(c).groupBy(m.MONTH, m.KIND)
+                    .forEach(r -> perMonth.add(new LedgerCell(YearMonth.from(r.value1()), 0,
+                            ParticipationKind.valueOf(r.value2()), r.value3().longValue(), r.value4())));
+            db.select(m.REGION_ID, m.KIND, entries, quantity).from(m).where(c).groupBy(m.REGION_ID, m.KIND)
+                    .forEach(r -> perRegion.add(new LedgerCell(first, r.value1(), ParticipationKind.valueOf(r.value2()),
+                            r.value3().longValue(), r.value4())));
         }
         Field<Integer> month = DSL.field("EXTRACT(YEAR_MONTH FROM {0})", SQLDataType.INTEGER, E.OCCURRED_AT);
         for (LocalDate[] edge : split.edges()) {
             db.select(month, E.REGION_ID, E.KIND, DSL.count(), DSL.sum(E.QUANTITY)).from(E)
                     .where(filtered(scope, edge[0], edge[1]))
                     .groupBy(month, E.REGION_ID, E.KIND)
-                    .forEach(r -> cells.add(new LedgerCell(YearMonth.of(r.value1() / 100, r.value1() % 100), r.value2(),
-                            ParticipationKind.valueOf(r.value3()), r.value4(), amount(r.value5()))));
+                    .forEach(r -> {
+                        ParticipationKind kind = ParticipationKind.valueOf(r.value3());
+                        BigDecimal quantity = amount(r.value5());
+                        perMonth.add(new LedgerCell(YearMonth.of(r.value1() / 100, r.value1() % 100), 0, kind,
+                                r.value4(), quantity));
+                        perRegion.add(new LedgerCell(first, r.value2(), kind, r.value4(), quantity));
+                    });
         }
-        return cells;
+        return new LedgerCell.Split(perMonth, perRegion);
     }
 
     /**
@@ -96,12 +112,14 @@ class ParticipationQuery {
      * region. Without a kind filter, whole months come from the person-month summary.
      */
     List<long[]> regionPeople(Scope scope) {
-        Set<List<Long>> pairs = new HashSet<>();
+        // one long per (region, person), sorted and deduplicated: tens of thousands of pairs without a box each
+        java.util.stream.LongStream.Builder keys = java.util.stream.LongStream.builder();
         for (var part : personParts(scope)) {
             db.select(part.region(), part.user()).from(part.from()).where(part.where()).groupBy(part.region(), part.user())
-                    .forEach(r -> pairs.add(List.of(r.value1(), r.value2())));
+                    .forEach(r -> keys.add((r.value1() << PERSON_BITS) | r.value2()));
         }
-        return pairs.stream().map(p -> new long[] {p.get(0), p.get(1)}).toList();
+        return keys.build().sorted().distinct()
+                .mapToObj(k -> new long[] {k >>> PERSON_BITS, k & ((1L << PERSON_BITS) - 1)}).toList();
     }
 
     /** Where one part of the period's per-person rows is read from: the summary or the ledger. */
