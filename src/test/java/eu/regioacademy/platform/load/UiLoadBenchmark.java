@@ -45,7 +45,8 @@ class UiLoadBenchmark {
     private final String scenario = System.getProperty("load.scenario", "steady");
     private final int users = Integer.getInteger("load.users", 100);
     private final long thinkMillis = (long) (Double.parseDouble(System.getProperty("load.thinkSeconds", "30")) * 1000);
-    private final int rampSeconds = Integer.getInteger("load.rampSeconds", Math.max(10, users / 10));
+    // five sign-ins a second: password hashing is meant to be slow, and the figures are for working, not arriving
+    private final int rampSeconds = Integer.getInteger("load.rampSeconds", Math.max(20, users / 5));
     private final int durationSeconds = Integer.getInteger("load.durationSeconds", 120);
     private final boolean floor = Boolean.getBoolean("load.floor");
     private final int viewUsers = Integer.getInteger("load.viewUsers", 200);
@@ -96,6 +97,7 @@ class UiLoadBenchmark {
         RoundTrips trips = new RoundTrips();
         try (Crowd crowd = new Crowd(server.base, trips)) {
             crowd.arrive(users, rampSeconds);
+            crowd.awaitSignedIn();
             trips.reset();
             Thread.sleep(durationSeconds * 1000L);
             var summaries = trips.summaries();
@@ -112,6 +114,7 @@ class UiLoadBenchmark {
         RoundTrips trips = new RoundTrips();
         try (Crowd crowd = new Crowd(server.base, trips)) {
             crowd.arrive(users, rampSeconds);
+            crowd.awaitSignedIn();
             trips.reset();
             Thread.sleep(durationSeconds * 1000L);
             var summaries = trips.summaries();
@@ -177,6 +180,7 @@ class UiLoadBenchmark {
         private final URI base;
         private final RoundTrips trips;
         private final List<Thread> threads = new ArrayList<>();
+        private final java.util.concurrent.CountDownLatch signedIn = new java.util.concurrent.CountDownLatch(users);
         private volatile boolean working = true;
 
         Crowd(URI base, RoundTrips trips) {
@@ -195,12 +199,20 @@ class UiLoadBenchmark {
                 VirtualUser user = new VirtualUser(new VirtualBrowser(http, base, trips), account, PASSWORD, trips, i, thinkMillis);
                 threads.add(Thread.ofVirtual().name("user-" + i).start(() -> {
                     try {
-                        user.work(() -> working);
+                        user.work(() -> working, signedIn::countDown);
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
                     }
                 }));
             }
+        }
+
+        /** The measured window starts when everybody is in and the last sign-ins have settled. */
+        void awaitSignedIn() throws InterruptedException {
+            if (!signedIn.await(5, java.util.concurrent.TimeUnit.MINUTES)) {
+                System.out.println("not everybody signed in: " + signedIn.getCount() + " missing");
+            }
+            Thread.sleep(10_000);
         }
 
         @Override

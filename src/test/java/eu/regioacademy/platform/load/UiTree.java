@@ -31,7 +31,7 @@ final class UiTree {
 
         String property(String name) {
             JsonNode value = properties.get(name);
-            return value == null || value.isNull() ? "" : value.asString();
+            return value == null ? "" : text(value);
         }
 
         String attribute(String name) {
@@ -69,8 +69,8 @@ final class UiTree {
                 case "put" -> {
                     if (feature == ELEMENT_DATA && key.equals("tag")) node.tag = change.path("value").asString();
                     if (feature == PROPERTIES) node.properties.put(key, change.path("value"));
-                    if (feature == ATTRIBUTES) node.attributes.put(key, change.path("value").asString());
-                    if (feature == LISTENERS) node.listeners.put(key, change.path("value").asString());
+                    if (feature == ATTRIBUTES) node.attributes.put(key, text(change.path("value")));
+                    if (feature == LISTENERS) node.listeners.put(key, text(change.path("value")));
                 }
                 case "remove" -> {
                     if (feature == PROPERTIES) node.properties.remove(key);
@@ -114,6 +114,11 @@ final class UiTree {
 
     List<Node> all() {
         return nodes.keySet().stream().map(this::node).toList();
+    }
+
+    /** Values can be objects (a style, a resource): those are kept as their JSON. */
+    private static String text(JsonNode value) {
+        return value.isNull() || value.isMissingNode() ? "" : value.isValueNode() ? value.asString() : value.toString();
     }
 
     static Predicate<Node> tag(String tag) {

@@ -33,9 +33,10 @@ final class VirtualUser {
         this.meanThinkMillis = meanThinkMillis;
     }
 
-    /** Signs in and works until told to stop; returns normally when stopped. */
-    void work(BooleanSupplier keepGoing) throws InterruptedException {
+    /** Signs in (telling when it first succeeded) and works until told to stop. */
+    void work(BooleanSupplier keepGoing, Runnable firstSignIn) throws InterruptedException {
         boolean signedIn = false;
+        boolean everSignedIn = false;
         while (keepGoing.getAsBoolean()) {
             action = "sign in";
             try {
@@ -43,6 +44,8 @@ final class VirtualUser {
                     if (email == null) browser.open(FloorView.ROUTE);
                     else browser.signIn(email, password, true);
                     signedIn = true;
+                    if (!everSignedIn) firstSignIn.run();
+                    everSignedIn = true;
                 } else {
                     browser.heartbeatIfDue();
                     next();
