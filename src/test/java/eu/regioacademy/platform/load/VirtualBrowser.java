@@ -31,7 +31,6 @@ final class VirtualBrowser {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Pattern CSRF_META = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
-    private static final Pattern GRID_CONFIRM = Pattern.compile("\\$connector\\.confirm\\((\\d+)\\)");
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
 
     private final HttpClient http;
@@ -230,10 +229,11 @@ final class VirtualBrowser {
         for (JsonNode invocation : uidl.path("execute")) {
             String script = invocation.get(invocation.size() - 1).asString();
             if (script.contains("document.title = $0")) title = invocation.get(0).asString();
-            Matcher confirm = GRID_CONFIRM.matcher(script);
-            if (confirm.find()) {
-                int node = invocation.get(invocation.size() - 2).path("@v-node").asInt();
-                followUps.add(published(node, "confirmUpdate", Integer.parseInt(confirm.group(1))));
+            // the grid's connector answers "confirm" with the update id, so the server can let go of older rows
+            if (script.contains("$connector.confirm(") && invocation.size() >= 3) {
+                int node = invocation.get(0).path("@v-node").asInt(-1);
+                boolean grid = tree.find(n -> n.id() == node).map(n -> n.tag().equals("vaadin-grid")).orElse(false);
+                if (grid) followUps.add(published(node, "confirmUpdate", invocation.get(1).asInt()));
             }
         }
         for (UiTree.Node list : tree.newlyAttached("vaadin-virtual-list")) {
