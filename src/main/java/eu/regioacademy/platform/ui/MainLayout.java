@@ -1,5 +1,6 @@
 package eu.regioacademy.platform.ui;
 
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -7,8 +8,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Header;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.Scroller;
@@ -29,6 +28,7 @@ import eu.regioacademy.platform.security.CurrentUser;
 import eu.regioacademy.platform.security.SignedInUser;
 import jakarta.annotation.security.PermitAll;
 import java.util.Locale;
+import org.jsoup.nodes.Element;
 
 /**
  * The frame around every signed-in view: a side navigation with exactly the areas the
@@ -52,14 +52,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         addToDrawer(brand(), new Scroller(navigation()));
     }
 
-    private Header brand() {
-        Span name = new Span(getTranslation("app.name"));
-        name.addClassName("brand-name");
-        Span tagline = new Span(getTranslation("app.tagline"));
-        tagline.addClassName("brand-tagline");
-        Header brand = new Header(name, tagline);
-        brand.addClassName("brand");
-        return brand;
+    // static text as one element with its markup inside: each component is kept in server memory per open tab
+    private Html brand() {
+        Element brand = new Element("header").addClass("brand");
+        brand.appendElement("span").addClass("brand-name").text(getTranslation("app.name"));
+        brand.appendElement("span").addClass("brand-tagline").text(getTranslation("app.tagline"));
+        return new Html(brand.outerHtml());
     }
 
     private SideNav navigation() {
@@ -77,12 +75,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private Div userBlock(SignedInUser user, AuthenticationContext authentication,
                           LocalePreferenceStore localePreferences) {
-        Span name = new Span(user.displayName());
-        name.addClassName("user-name");
-        Span region = new Span(user.regionName());
-        region.addClassName("user-region");
-        Div who = new Div(name, region);
-        who.addClassName("user-who");
+        Element whoMarkup = new Element("div").addClass("user-who");
+        whoMarkup.appendElement("span").addClass("user-name").text(user.displayName());
+        whoMarkup.appendElement("span").addClass("user-region").text(user.regionName());
+        Html who = new Html(whoMarkup.outerHtml());
 
         Select<Locale> language = new Select<>();
         language.setItems(Languages.SUPPORTED);

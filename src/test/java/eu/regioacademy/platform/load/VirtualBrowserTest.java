@@ -1,0 +1,59 @@
+package eu.regioacademy.platform.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import eu.regioacademy.TestUsers;
+import java.net.URI;
+import java.net.http.HttpClient;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/** The load driver's protocol against the real app, so a change in Vaadin's protocol breaks the build, not the next load run. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class VirtualBrowserTest {
+
+    @LocalServerPort
+    int port;
+
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final RoundTrips trips = new RoundTrips();
+
+    @Test
+    void a_virtual_user_signs_in_opens_views_filters_and_clicks_as_a_browser_does() throws Exception {
+        VirtualBrowser browser = new VirtualBrowser(http, URI.create("http://localhost:" + port + "/"), trips);
+
+        browser.signIn(TestUsers.LEARNER, TestUsers.DEMO_PASSWORD, true);
+        assertThat(browser.title()).isEqualTo("Home · Regio Academy");
+        assertThat(browser.tree().all()).filteredOn(n -> n.tag().equals("vaadin-side-nav-item"))
+                .extracting(n -> n.attribute("path")).contains("catalog", VirtualUser.STUDY_VISITS);
+
+        long before = trips.requests("uidl");
+        browser.navigate(VirtualUser.STUDY_VISITS);
+        assertThat(browser.title()).isEqualTo("Study visits · Regio Academy");
+        assertThat(trips.requests("uidl") - before).as("the navigation and the grid confirming its rows").isEqualTo(2);
+        browser.toggle(browser.tree().find(UiTree.tag("vaadin-checkbox")).orElseThrow(), "filter study visits");
+
+        before = trips.requests("uidl");
+        browser.navigate("catalog");
+        assertThat(browser.title()).isEqualTo("Training catalogue · Regio Academy");
+        assertThat(trips.requests("uidl") - before).as("the navigation and the list asking for its rows").isGreaterThanOrEqualTo(2);
+
+        browser.click(browser.tree().find(n -> n.hasClass("notification-bell")).orElseThrow(), "click bell");
+        assertThat(browser.title()).startsWith("Notifications");
+
+        assertThat(trips.errors()).isEmpty();
+        assertThat(trips.requests("uidl")).as("navigations, the filter, the click and the follow-ups a browser sends")
+                .isGreaterThanOrEqualTo(6);
+    }
+
+    @Test
+    void the_floor_view_answers_a_click() throws Exception {
+        VirtualBrowser browser = new VirtualBrowser(http, URI.create("http://localhost:" + port + "/"), trips);
+        browser.open(FloorView.ROUTE);
+        browser.click(browser.tree().find(n -> n.hasClass("floor-button")).orElseThrow(), "click floor button");
+        assertThat(trips.summaries()).containsKeys("open " + FloorView.ROUTE, "click floor button");
+    }
+}
