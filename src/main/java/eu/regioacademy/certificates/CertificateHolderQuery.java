@@ -2,6 +2,9 @@ package eu.regioacademy.certificates;
 
 import static eu.regioacademy.db.Tables.APP_USER;
 
+import java.util.Map;
+import java.util.Set;
+import org.jooq.exception.NoDataFoundException;
 import org.springframework.stereotype.Repository;
 
 /** The holder's name and language as they are at issue time. */
@@ -21,8 +24,12 @@ class CertificateHolderQuery {
         return db.select(APP_USER.ID).from(APP_USER).where(APP_USER.EMAIL.eq(email)).fetchOne(APP_USER.ID);
     }
 
-    Holder holder(long userId) {
-        return db.select(APP_USER.DISPLAY_NAME, APP_USER.LOCALE).from(APP_USER).where(APP_USER.ID.eq(userId))
-                .fetchSingle(r -> new Holder(r.value1(), r.value2()));
+    /** @throws NoDataFoundException when one of them does not exist */
+    Map<Long, Holder> holders(Set<Long> userIds) {
+        Map<Long, Holder> holders = db.select(APP_USER.ID, APP_USER.DISPLAY_NAME, APP_USER.LOCALE).from(APP_USER)
+                .where(APP_USER.ID.in(userIds))
+                .fetchMap(r -> r.value1(), r -> new Holder(r.value2(), r.value3()));
+        if (holders.size() < userIds.size()) throw new NoDataFoundException("No such holder among " + userIds);
+        return holders;
     }
 }

@@ -5,8 +5,13 @@ import static eu.regioacademy.db.Tables.CERTIFICATE_RENDITION;
 
 import eu.regioacademy.db.tables.records.CertificateRecord;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
@@ -24,34 +29,60 @@ class CertificateRepository {
         this.db = db;
     }
 
-    /** @return false when this achievement already has a certificate (its unique key) */
-    boolean insertIfAbsent(long holderId, Achievement achievement, CertificateFacts facts, byte[] pdf, String sha256) {
-        return db.insertInto(CERTIFICATE)
-                .set(CERTIFICATE.CODE, facts.code().value())
-                .set(CERTIFICATE.KIND, facts.kind().name())
-                .set(CERTIFICATE.HOLDER_ID, holderId)
-                .set(CERTIFICATE.HOLDER_NAME, facts.holderName())
-                .set(CERTIFICATE.ACHIEVEMENT_TITLE, facts.title())
-                .set(CERTIFICATE.WORKLOAD_HOURS, facts.workloadHours())
-                .set(CERTIFICATE.ACHIEVED_ON, facts.achievedOn())
-                .set(CERTIFICATE.ISSUED_AT, facts.issuedAt())
-                .set(CERTIFICATE.LANGUAGE, facts.language())
-                .set(CERTIFICATE.ISSUER, facts.issuer())
-                .set(CERTIFICATE.SIGNATORY, facts.signatory())
-                .set(CERTIFICATE.SOURCE_TYPE, achievement.sourceType())
-                .set(CERTIFICATE.SOURCE_ID, achievement.sourceId())
-                .set(CERTIFICATE.PDF, pdf)
-                .set(CERTIFICATE.PDF_SHA256, sha256)
-                .set(CERTIFICATE.DETAILS, facts.details().isEmpty() ? null : CertificateDetail.encode(facts.details()))
-                .onDuplicateKeyIgnore()
-                .execute() == 1;
+    /** What makes an achievement one (its unique key): the same source never yields two certificates. */
+    record Key(CertificateKind kind, String sourceType, long sourceId) implements Comparable<Key> {
+
+        private static final Comparator<Key> ORDER = Comparator.comparing(Key::kind).thenComparing(Key::sourceType)
+                .thenComparingLong(Key::sourceId);
+
+        static Key of(Achievement achievement) {
+            return new Key(achievement.kind(), achievement.sourceType(), achievement.sourceId());
+        }
+
+        @Override
+        public int compareTo(Key other) {
+            return ORDER.compare(this, other);
+        }
     }
 
-    Optional<Stored> findByAchievement(Achievement achievement) {
-        return db.selectFrom(CERTIFICATE).where(CERTIFICATE.KIND.eq(achievement.kind().name())
-                        .and(CERTIFICATE.SOURCE_TYPE.eq(achievement.sourceType()))
-                        .and(CERTIFICATE.SOURCE_ID.eq(achievement.sourceId())))
-                .fetchOptional(CertificateRepository::toStored);
+    record NewCertificate(Achievement achievement, CertificateFacts facts, byte[] pdf, String sha256) {
+    }
+
+    /** The codes of those achievements that already have a certificate. */
+    Map<Key, VerificationCode> codesOf(Collection<Achievement> achievements) {
+        record Source(CertificateKind kind, String type) {
+        }
+        Map<Key, VerificationCode> codes = new HashMap<>();
+        // one query per kind and source type, so the unique key's index serves the lookup
+        achievements.stream().collect(Collectors.groupingBy(a -> new Source(a.kind(), a.sourceType()),
+                        Collectors.mapping(Achievement::sourceId, Collectors.toSet())))
+                .forEach((source, ids) -> db.select(CERTIFICATE.SOURCE_ID, CERTIFICATE.CODE).from(CERTIFICATE)
+                        .where(CERTIFICATE.KIND.eq(source.kind().name()).and(CERTIFICATE.SOURCE_TYPE.eq(source.type()))
+                                .and(CERTIFICATE.SOURCE_ID.in(ids)))
+                        .forEach(r -> codes.put(new Key(source.kind(), source.type(), r.value1()), new VerificationCode(r.value2()))));
+        return codes;
+    }
+
+    /**
+     * Stores the certificates in one statement.
+     *
+     * @return the ids of those stored; one whose achievement already has a certificate (its
+     * unique key) is left out
+     */
+    Map<VerificationCode, Long> insertAll(List<NewCertificate> certificates) {
+        var insert = db.insertInto(CERTIFICATE, CERTIFICATE.CODE, CERTIFICATE.KIND, CERTIFICATE.HOLDER_ID, CERTIFICATE.HOLDER_NAME,
+                CERTIFICATE.ACHIEVEMENT_TITLE, CERTIFICATE.WORKLOAD_HOURS, CERTIFICATE.ACHIEVED_ON, CERTIFICATE.ISSUED_AT,
+                CERTIFICATE.LANGUAGE, CERTIFICATE.ISSUER, CERTIFICATE.SIGNATORY, CERTIFICATE.SOURCE_TYPE, CERTIFICATE.SOURCE_ID,
+                CERTIFICATE.PDF, CERTIFICATE.PDF_SHA256, CERTIFICATE.DETAILS);
+        for (NewCertificate c : certificates) {
+            CertificateFacts facts = c.facts();
+            insert = insert.values(facts.code().value(), facts.kind().name(), c.achievement().holderId(), facts.holderName(),
+                    facts.title(), facts.workloadHours(), facts.achievedOn(), facts.issuedAt(), facts.language(), facts.issuer(),
+                    facts.signatory(), c.achievement().sourceType(), c.achievement().sourceId(), c.pdf(), c.sha256(),
+                    facts.details().isEmpty() ? null : CertificateDetail.encode(facts.details()));
+        }
+        return insert.onDuplicateKeyIgnore().returningResult(CERTIFICATE.CODE, CERTIFICATE.ID)
+                .fetchMap(r -> new VerificationCode(r.value1()), r -> r.value2());
     }
 
     /**

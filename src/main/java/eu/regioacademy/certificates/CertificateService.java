@@ -1,5 +1,7 @@
 package eu.regioacademy.certificates;
 
+import eu.regioacademy.certificates.CertificateRepository.Key;
+import eu.regioacademy.certificates.CertificateRepository.NewCertificate;
 import eu.regioacademy.participation.ParticipationEntry;
 import eu.regioacademy.participation.ParticipationKind;
 import eu.regioacademy.participation.ParticipationLedger;
@@ -15,11 +17,20 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -43,6 +54,11 @@ public class CertificateService {
     private final Clock clock;
     private final String publicBaseUrl;
     private final ParticipationLedger ledger;
+
+    /** Certificates per insert statement in a bulk issue (about 1.5 MB). */
+    private static final int BATCH = 50;
+    /** Batches rendering while one is stored: enough to keep every core busy, few enough to bound memory. */
+    private static final int BATCHES_AHEAD = 3;
 
     /** The ledger's source type for certificate entries (issued, revoked). */
     public static final String LEDGER_SOURCE = "certificate";
@@ -89,21 +105,83 @@ public class CertificateService {
     /** Issues the achievement's certificate, or returns the one it already has. */
     @Transactional(propagation = Propagation.MANDATORY)
     public VerificationCode issue(Achievement achievement) {
-        Optional<CertificateRepository.Stored> existing = certificates.findByAchievement(achievement);
-        if (existing.isPresent()) return existing.get().facts().code();
-        CertificateHolderQuery.Holder holder = holders.holder(achievement.holderId());
-        CertificateFacts facts = new CertificateFacts(VerificationCode.random(), achievement.kind(), holder.name(),
-                achievement.title(), achievement.workloadHours(), achievement.achievedOn(), clock.instant(),
-                holder.language(), issuer, signatory, null, null, achievement.details());
-        byte[] bytes = pdf.render(facts, verifyUrl(facts.code()), credentialJson(facts));
-        if (!certificates.insertIfAbsent(achievement.holderId(), achievement, facts, bytes, sha256(bytes))) {
-            // a parallel request issued it first: that one stands
-            return certificates.findByAchievementLatest(achievement).orElseThrow().facts().code();
+        return issueAll(List.of(achievement)).getFirst();
+    }
+
+    /**
+     * Issues the achievements' certificates, or returns those they already have, in the order
+     * given, all in the caller's transaction.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<VerificationCode> issueAll(List<Achievement> achievements) {
+        Map<Key, VerificationCode> codes = new HashMap<>(certificates.codesOf(achievements));
+        // each new achievement once, in key order: concurrent bulk issues then lock rows in the same order
+        List<Achievement> fresh = List.copyOf(achievements.stream().filter(a -> !codes.containsKey(Key.of(a)))
+                .collect(Collectors.toMap(Key::of, a -> a, (first, again) -> first, TreeMap::new)).values());
+        if (!fresh.isEmpty()) issueNew(fresh, codes);
+        return achievements.stream().map(a -> codes.get(Key.of(a))).toList();
+    }
+
+    /** The PDFs render on every core, a few batches ahead, while the batch before them is stored. */
+    private void issueNew(List<Achievement> fresh, Map<Key, VerificationCode> codes) {
+        Map<Long, CertificateHolderQuery.Holder> holderOf = holders.holders(
+                fresh.stream().map(Achievement::holderId).collect(Collectors.toSet()));
+        Instant issuedAt = clock.instant();
+        List<List<Achievement>> batches = new ArrayList<>();
+        for (int i = 0; i < fresh.size(); i += BATCH) batches.add(fresh.subList(i, Math.min(fresh.size(), i + BATCH)));
+        Deque<List<CompletableFuture<NewCertificate>>> rendering = new ArrayDeque<>();
+        try {
+            int next = 0;
+            while (next < batches.size() && rendering.size() < BATCHES_AHEAD) {
+                rendering.add(render(batches.get(next++), holderOf, issuedAt));
+            }
+            while (!rendering.isEmpty()) {
+                List<NewCertificate> rendered = rendering.remove().stream().map(CertificateService::result).toList();
+                if (next < batches.size()) rendering.add(render(batches.get(next++), holderOf, issuedAt));
+                store(rendered, codes);
+            }
+        } finally {
+            rendering.forEach(batch -> batch.forEach(pending -> pending.cancel(false)));
         }
-        long id = certificates.findByCode(facts.code()).orElseThrow().id();
-        ledger.record(new ParticipationEntry(achievement.holderId(), ParticipationKind.CERTIFICATE_ISSUED, facts.issuedAt(),
-                achievement.workloadHours(), LEDGER_SOURCE, id));
-        return facts.code();
+    }
+
+    private List<CompletableFuture<NewCertificate>> render(List<Achievement> batch, Map<Long, CertificateHolderQuery.Holder> holderOf,
+                                                           Instant issuedAt) {
+        return batch.stream().map(achievement -> {
+            CertificateHolderQuery.Holder holder = holderOf.get(achievement.holderId());
+            CertificateFacts facts = new CertificateFacts(VerificationCode.random(), achievement.kind(), holder.name(),
+                    achievement.title(), achievement.workloadHours(), achievement.achievedOn(), issuedAt, holder.language(),
+                    issuer, signatory, null, null, achievement.details());
+            return pdf.renderLater(facts, verifyUrl(facts.code()), credentialJson(facts))
+                    .thenApply(bytes -> new NewCertificate(achievement, facts, bytes, sha256(bytes)));
+        }).toList();
+    }
+
+    private static NewCertificate result(CompletableFuture<NewCertificate> rendering) {
+        try {
+            return rendering.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) throw cause;
+            throw e;
+        }
+    }
+
+    private void store(List<NewCertificate> rendered, Map<Key, VerificationCode> codes) {
+        Map<VerificationCode, Long> ids = certificates.insertAll(rendered);
+        List<ParticipationEntry> entries = new ArrayList<>();
+        for (NewCertificate certificate : rendered) {
+            Achievement achievement = certificate.achievement();
+            Long id = ids.get(certificate.facts().code());
+            if (id == null) {
+                // a parallel request issued it first: that one stands
+                codes.put(Key.of(achievement), certificates.findByAchievementLatest(achievement).orElseThrow().facts().code());
+                continue;
+            }
+            codes.put(Key.of(achievement), certificate.facts().code());
+            entries.add(new ParticipationEntry(achievement.holderId(), ParticipationKind.CERTIFICATE_ISSUED,
+                    certificate.facts().issuedAt(), achievement.workloadHours(), LEDGER_SOURCE, id));
+        }
+        ledger.recordAll(entries);
     }
 
     @PermitAll

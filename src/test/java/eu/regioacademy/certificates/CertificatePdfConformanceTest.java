@@ -31,6 +31,11 @@ class CertificatePdfConformanceTest {
                     new CertificateDetail("exchange.record.skills", "AMIF eligibility rules, call design, évaluation ".repeat(8)),
                     new CertificateDetail("exchange.record.supervisor", "Francesca Lorusso")));
             byte[] pdf = renderer.render(facts, "https://academy.example.org/verify/" + facts.code().value(), "{\"a\":1}");
+            assertThat(pdf.length).as(language).isLessThanOrEqualTo(50 * 1024);
+            try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+                assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc)).as(language)
+                        .contains("Олена Коваленко", "Integration policy at regional level — Skåne, Ελλάδα", facts.code().display());
+            }
             for (PDFAFlavour flavour : new PDFAFlavour[]{PDFAFlavour.PDFA_3_B, PDFAFlavour.PDFUA_1}) {
             try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), flavour);
                  PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false)) {
@@ -66,5 +71,35 @@ class CertificatePdfConformanceTest {
                 assertThat(k.getAlternateDescription()).isEqualTo("Code QR qui ouvre la page de vérification https://example.org/verify/x");
             });
         }
+    }
+
+    @Test
+    void a_name_in_a_script_the_fonts_lack_prints_as_replacement_characters_instead_of_failing_the_certificate() throws Exception {
+        CertificateFacts facts = new CertificateFacts(VerificationCode.random(), CertificateKind.MANUAL, "李小龍 Li",
+                "Workshop שלום", BigDecimal.ONE, LocalDate.of(2026, 11, 2), Instant.parse("2026-11-03T10:15:30Z"), "en",
+                "Regio Academy", "Secretary General", null, null);
+        byte[] pdf = new CertificatePdf(new TranslationProvider()).render(facts, "https://example.org/verify/x", "{}");
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc)).contains("\uFFFD\uFFFD\uFFFD Li", "Workshop \uFFFD\uFFFD\uFFFD\uFFFD");
+        }
+    }
+
+    @Test
+    void certificates_rendered_in_parallel_from_the_shared_fonts_each_show_their_own_names() throws Exception {
+        CertificatePdf renderer = new CertificatePdf(new TranslationProvider());
+        String[] names = {"Ελένη Παπαδοπούλου", "Олена Коваленко", "Jiří Novák", "Łucja Wróblewska", "Åsa Öberg", "Ştefan Ţiriac"};
+        java.util.List<java.util.concurrent.CompletableFuture<byte[]>> pdfs = new java.util.ArrayList<>();
+        for (int i = 0; i < 36; i++) {
+            CertificateFacts facts = new CertificateFacts(VerificationCode.random(), CertificateKind.MANUAL, names[i % names.length],
+                    "Workshop " + i, BigDecimal.ONE, LocalDate.of(2026, 11, 2), Instant.parse("2026-11-03T10:15:30Z"), "en",
+                    "Regio Academy", "Secretary General", null, null);
+            pdfs.add(renderer.renderLater(facts, "https://example.org/verify/" + i, "{}"));
+        }
+        for (int i = 0; i < pdfs.size(); i++) {
+            try (var doc = org.apache.pdfbox.Loader.loadPDF(pdfs.get(i).get())) {
+                assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc)).contains(names[i % names.length], "Workshop " + i);
+            }
+        }
+        renderer.stop();
     }
 }

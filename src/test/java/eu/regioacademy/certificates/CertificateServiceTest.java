@@ -9,11 +9,16 @@ import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 import eu.regioacademy.ServiceTest;
 import eu.regioacademy.TestUsers;
+import eu.regioacademy.participation.ParticipationKind;
+import eu.regioacademy.participation.ParticipationLedger;
 import eu.regioacademy.platform.security.CurrentUser;
 import java.awt.image.BufferedImage;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
@@ -37,6 +42,8 @@ class CertificateServiceTest extends ServiceTest {
     JsonMapper json;
     @Autowired
     org.jooq.DSLContext db;
+    @Autowired
+    ParticipationLedger ledger;
 
     private Achievement achievementOf(String email, long sourceId) {
         return new Achievement(CertificateKind.MANUAL, holders.idOf(email), "Workshop on reception: Αθήνα 2026",
@@ -60,7 +67,7 @@ class CertificateServiceTest extends ServiceTest {
         VerificationCode code = certificates.issue(achievementOf("eleni.papadopoulou@example.org", 2));
         signInAs(TestUsers.SECRETARIAT);
         byte[] pdf = certificates.pdfFor(code.display()).orElseThrow();
-        assertThat(pdf.length).isLessThan(200_000);
+        assertThat(pdf.length).isLessThanOrEqualTo(50 * 1024);
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(doc);
             assertThat(text).contains("Ελένη Παπαδοπούλου", "Workshop on reception: Αθήνα 2026", code.display());
@@ -176,5 +183,32 @@ class CertificateServiceTest extends ServiceTest {
         assertThat(certificates.pdfFor(code.value(), "de")).isEmpty();
         signInAs(TestUsers.LEARNER);
         assertThat(certificates.pdfFor(code.value(), "fr")).isEmpty();
+    }
+
+    @Test
+    void a_bulk_issue_answers_in_the_given_order_keeps_existing_certificates_and_issues_each_achievement_once() {
+        VerificationCode existing = certificates.issue(achievementOf("eleni.papadopoulou@example.org", 10));
+        long mentor = holders.idOf(TestUsers.MENTOR);
+        int mentorEntries = ledger.count(mentor, ParticipationKind.CERTIFICATE_ISSUED);
+        List<Achievement> bulk = new ArrayList<>();
+        for (int i = 0; i < 60; i++) bulk.add(achievementOf(i % 2 == 0 ? TestUsers.MENTOR : TestUsers.LEARNER, 100 + i));
+        bulk.add(achievementOf("eleni.papadopoulou@example.org", 10));
+        bulk.add(achievementOf(TestUsers.MENTOR, 100));
+
+        List<VerificationCode> codes = certificates.issueAll(bulk);
+
+        assertThat(codes).hasSize(62);
+        assertThat(codes.get(60)).isEqualTo(existing);
+        assertThat(codes.get(61)).isEqualTo(codes.get(0));
+        assertThat(Set.copyOf(codes)).hasSize(61);
+        assertThat(db.fetchCount(eu.regioacademy.db.Tables.CERTIFICATE,
+                eu.regioacademy.db.Tables.CERTIFICATE.SOURCE_TYPE.eq("test-workshop"))).isEqualTo(61);
+        assertThat(certificates.verify(codes.get(1))).hasValueSatisfying(f -> {
+            assertThat(f.holderName()).isEqualTo(holders.holders(Set.of(holders.idOf(TestUsers.LEARNER)))
+                    .values().iterator().next().name());
+            assertThat(f.title()).isEqualTo("Workshop on reception: Αθήνα 2026");
+        });
+        assertThat(ledger.count(mentor, ParticipationKind.CERTIFICATE_ISSUED)).isEqualTo(mentorEntries + 30);
+        assertThat(certificates.issueAll(bulk)).isEqualTo(codes);
     }
 }
