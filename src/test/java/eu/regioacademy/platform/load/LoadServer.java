@@ -42,6 +42,12 @@ final class LoadServer implements AutoCloseable {
         if (!Files.isRegularFile(JAR)) {
             throw new IllegalStateException(JAR + " is missing: build it first with ./mvnw -Pproduction -DskipTests package");
         }
+        try (var taken = new java.net.Socket("localhost", port)) {
+            // a server left over from an earlier run would answer the health check and be measured instead
+            throw new IllegalStateException("port " + port + " is taken: stop that server or set load.port");
+        } catch (java.net.ConnectException free) {
+            // as it should be
+        }
         Path floor = FLOOR_CLASSES.resolve(FloorView.class.getName().replace('.', '/') + ".class");
         Files.createDirectories(floor.getParent());
         try (var in = FloorView.class.getResourceAsStream(FloorView.class.getSimpleName() + ".class")) {
