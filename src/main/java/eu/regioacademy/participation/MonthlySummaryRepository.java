@@ -41,6 +41,13 @@ class MonthlySummaryRepository {
         }
     }
 
+    /** A topic's bit in the ledger's {@code SET} column: its position in the column's definition, which follows Topics.ALL. */
+    private static final String TOPIC_BITS = java.util.stream.IntStream.range(0, Topics.ALL.size())
+            .mapToObj(i -> "SELECT '" + Topics.ALL.get(i) + "' AS topic, " + (1L << i) + " AS bit")
+            .collect(Collectors.joining(" UNION ALL "));
+    /** A month's grouping held in memory (256 MB at most) rather than in an on-disk temporary table. */
+    private static final String IN_MEMORY = "SET STATEMENT max_heap_table_size = 268435456, tmp_table_size = 268435456 FOR ";
+
     private final DSLContext db;
 
     MonthlySummaryRepository(DSLContext db) {
@@ -87,12 +94,6 @@ class MonthlySummaryRepository {
             recountMonth(month);
         }
     }
-
-    /** A topic's bit in the ledger's {@code SET} column: its position in the column's definition, which follows Topics.ALL. */
-    private static final String TOPIC_BITS = java.util.stream.IntStream.range(0, Topics.ALL.size())
-            .mapToObj(i -> "SELECT '" + Topics.ALL.get(i) + "' AS topic, " + (1L << i) + " AS bit")
-            .collect(Collectors.joining(" UNION ALL "));
-    private static final String IN_MEMORY = "SET STATEMENT max_heap_table_size = 268435456, tmp_table_size = 268435456 FOR ";
 
     private void recountMonth(LocalDate month) {
         LocalDate next = month.plusMonths(1);

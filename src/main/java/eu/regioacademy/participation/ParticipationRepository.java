@@ -41,7 +41,7 @@ class ParticipationRepository {
     int insertMissing(List<ParticipationEntry> entries) {
         int inserted = 0;
         for (ParticipationEntry e : entries) {
-            inserted += db.insertInto(PARTICIPATION_ENTRY, PARTICIPATION_ENTRY.USER_ID, PARTICIPATION_ENTRY.REGION_ID,
+            int added = db.insertInto(PARTICIPATION_ENTRY, PARTICIPATION_ENTRY.USER_ID, PARTICIPATION_ENTRY.REGION_ID,
                             PARTICIPATION_ENTRY.KIND, PARTICIPATION_ENTRY.OCCURRED_AT, PARTICIPATION_ENTRY.QUANTITY,
                             PARTICIPATION_ENTRY.SOURCE_TYPE, PARTICIPATION_ENTRY.SOURCE_ID, PARTICIPATION_ENTRY.TOPICS)
                     .select(DSL.select(APP_USER.ID, APP_USER.REGION_ID, DSL.val(e.kind().name()),
@@ -51,7 +51,9 @@ class ParticipationRepository {
                             .from(APP_USER).where(APP_USER.ID.eq(e.userId())))
                     .onDuplicateKeyIgnore()
                     .execute();
-            if (inserted > 0) {
+            inserted += added;
+            // only an entry this call added moves the summaries: one already recorded was counted then
+            if (added > 0) {
                 months.add(counted(PARTICIPATION_ENTRY.KIND.eq(e.kind().name())
                         .and(PARTICIPATION_ENTRY.SOURCE_TYPE.eq(e.source())).and(PARTICIPATION_ENTRY.SOURCE_ID.eq(e.sourceId()))));
             }

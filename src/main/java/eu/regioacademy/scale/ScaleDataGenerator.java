@@ -43,7 +43,7 @@ public class ScaleDataGenerator {
     static final int YEARS = 3;
 
     /** What was written and how long it took. */
-    public record Report(int people, int enrolmentCertificateCandidates, int certificates, long ledgerEntries,
+    public record Report(int people, int achievements, int certificates, long ledgerEntries,
                          Duration took) {
     }
 

@@ -29,10 +29,19 @@ public class BulkInsert {
         return new Sink(db, table, fields);
     }
 
-    /** The next free id of a table whose key is a {@code BIGINT id}, for rows that name their own ids. */
+    /**
+     * The next free id of a table whose key is a {@code BIGINT id}, for rows that name their own ids:
+     * past the table's auto-increment counter too, so an id once used and deleted (and perhaps still
+     * named by a ledger entry) is never handed out again.
+     */
     public long nextId(Table<?> table) {
         Long max = db.select(DSL.max(DSL.field(DSL.name("id"), Long.class))).from(table).fetchOne(0, Long.class);
-        return max == null ? 1 : max + 1;
+        Long counter = db.select(DSL.field(DSL.name("AUTO_INCREMENT"), Long.class))
+                .from(DSL.table(DSL.name("information_schema", "TABLES")))
+                .where(DSL.field(DSL.name("TABLE_SCHEMA")).eq(DSL.field("DATABASE()")))
+                .and(DSL.field(DSL.name("TABLE_NAME")).eq(table.getName()))
+                .fetchOne(0, Long.class);
+        return Math.max(max == null ? 1 : max + 1, counter == null ? 1 : counter);
     }
 
     /** Rows waiting to be written to one table; {@link #close()} writes the rest. */
