@@ -93,6 +93,12 @@ class UiLoadBenchmark {
     }
 
     private void steady(LoadServer server) throws Exception {
+        measuredRun(server, String.format("steady%s: %d sessions, think %.0f s, ramp %d s, %d s measured",
+                floor ? " (floor)" : "", users, thinkMillis / 1000.0, rampSeconds, durationSeconds));
+    }
+
+    /** Everybody signs in, then the round trips and the live heap of {@code durationSeconds} are reported. */
+    private long measuredRun(LoadServer server, String title) throws Exception {
         long baseline = server.liveHeapBytes();
         RoundTrips trips = new RoundTrips();
         try (Crowd crowd = new Crowd(server.base, trips)) {
@@ -103,26 +109,14 @@ class UiLoadBenchmark {
             var summaries = trips.summaries();
             double seconds = trips.seconds();
             long heap = server.liveHeapBytes();
-            report(String.format("steady%s: %d sessions, think %.0f s, ramp %d s, %d s measured", floor ? " (floor)" : "",
-                    users, thinkMillis / 1000.0, rampSeconds, durationSeconds), trips, summaries, seconds,
-                    baseline, heap, users);
+            report(title, trips, summaries, seconds, baseline, heap, users);
         }
+        return baseline;
     }
 
     private void soak(LoadServer server) throws Exception {
-        long baseline = server.liveHeapBytes();
-        RoundTrips trips = new RoundTrips();
-        try (Crowd crowd = new Crowd(server.base, trips)) {
-            crowd.arrive(users, rampSeconds);
-            crowd.awaitSignedIn();
-            trips.reset();
-            Thread.sleep(durationSeconds * 1000L);
-            var summaries = trips.summaries();
-            double seconds = trips.seconds();
-            long heap = server.liveHeapBytes();
-            report(String.format("soak: %d sessions, think %.0f s, %d s measured", users, thinkMillis / 1000.0,
-                    durationSeconds), trips, summaries, seconds, baseline, heap, users);
-        }
+        long baseline = measuredRun(server, String.format("soak: %d sessions, think %.0f s, %d s measured", users,
+                thinkMillis / 1000.0, durationSeconds));
         // everybody closed the tab: only the session timeout and Vaadin's idle-session closing free the memory
         StringBuilder after = new StringBuilder("after everybody left (minutes: live heap MB, vs baseline "
                 + mb(baseline) + " MB):");
