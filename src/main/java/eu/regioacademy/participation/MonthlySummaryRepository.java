@@ -2,6 +2,7 @@ package eu.regioacademy.participation;
 
 import static eu.regioacademy.db.Tables.PARTICIPATION_MONTH;
 import static eu.regioacademy.db.Tables.PARTICIPATION_PERSON_MONTH;
+import static eu.regioacademy.db.Tables.PARTICIPATION_PERSON_YEAR;
 
 import eu.regioacademy.platform.Topics;
 import java.math.BigDecimal;
@@ -11,6 +12,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -18,7 +21,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Keeps the ledger's monthly summaries in step with it: {@code participation_month} (entries
- * and quantities per region and kind) and {@code participation_person_month} (per person),
+ * and quantities per region and kind), {@code participation_person_month} (per person) and
+ * {@code participation_person_year} (a bit per month in which a person has entries),
  * each once for all topics ({@code ''}) and once per topic of an entry, in the same
  * transaction as the entry, so the summaries never disagree with the ledger.
  */
@@ -31,6 +35,10 @@ class MonthlySummaryRepository {
 
         LocalDate month() {
             return occurredAt.atZone(ZoneOffset.UTC).toLocalDate().withDayOfMonth(1);
+        }
+
+        short monthBit() {
+            return (short) (1 << (month().getMonthValue() - 1));
         }
 
         List<String> topicRows() {
@@ -48,39 +56,85 @@ class MonthlySummaryRepository {
     /** A month's grouping held in memory (256 MB at most) rather than in an on-disk temporary table. */
     private static final String IN_MEMORY = "SET STATEMENT max_heap_table_size = 268435456, tmp_table_size = 268435456 FOR ";
 
+    /** A row of participation_month: entries and quantity per month, region, kind and topic. */
+    private record MonthCell(LocalDate month, long regionId, String kind, String topic) {
+    }
+
+    /** A row of participation_person_month. */
+    private record PersonMonth(LocalDate month, long regionId, long userId, String topic) {
+    }
+
+    /** A row of participation_person_year. */
+    private record PersonYear(int year, long regionId, long userId, String topic) {
+    }
+
+    private static final Comparator<MonthCell> CELL_ORDER = Comparator.comparing(MonthCell::month)
+            .thenComparingLong(MonthCell::regionId).thenComparing(MonthCell::kind).thenComparing(MonthCell::topic);
+    private static final Comparator<PersonMonth> PERSON_MONTH_ORDER = Comparator.comparing(PersonMonth::month)
+            .thenComparingLong(PersonMonth::regionId).thenComparingLong(PersonMonth::userId).thenComparing(PersonMonth::topic);
+    private static final Comparator<PersonYear> PERSON_YEAR_ORDER = Comparator.comparingInt(PersonYear::year)
+            .thenComparingLong(PersonYear::regionId).thenComparingLong(PersonYear::userId).thenComparing(PersonYear::topic);
+
     private final DSLContext db;
 
     MonthlySummaryRepository(DSLContext db) {
         this.db = db;
     }
 
+    /**
+     * Adds entries to the summaries: summed per summary row first, then one upsert per row, all
+     * sent as one batch. Rows go in a fixed order, so concurrent writers lock them in the same order.
+     */
     void add(List<Counted> entries) {
-        // a fixed order of rows, so concurrent writers lock summary rows in the same order
-        List<Counted> ordered = entries.stream().sorted(Comparator.comparing(Counted::month)
-                .thenComparingLong(Counted::regionId).thenComparing(Counted::kind).thenComparingLong(Counted::userId)).toList();
-        for (Counted e : ordered) {
+        Map<MonthCell, Total> cells = new TreeMap<>(CELL_ORDER);
+        Map<PersonMonth, Total> personMonths = new TreeMap<>(PERSON_MONTH_ORDER);
+        Map<PersonYear, Short> personYears = new TreeMap<>(PERSON_YEAR_ORDER);
+        for (Counted e : entries) {
             for (String topic : e.topicRows()) {
-                db.insertInto(PARTICIPATION_MONTH)
-                        .set(PARTICIPATION_MONTH.MONTH, e.month()).set(PARTICIPATION_MONTH.REGION_ID, e.regionId())
-                        .set(PARTICIPATION_MONTH.KIND, e.kind().name()).set(PARTICIPATION_MONTH.TOPIC, topic)
-                        .set(PARTICIPATION_MONTH.ENTRIES, 1).set(PARTICIPATION_MONTH.QUANTITY, e.quantity())
-                        .onDuplicateKeyUpdate()
-                        .set(PARTICIPATION_MONTH.ENTRIES, PARTICIPATION_MONTH.ENTRIES.plus(1))
-                        .set(PARTICIPATION_MONTH.QUANTITY, PARTICIPATION_MONTH.QUANTITY.plus(e.quantity()))
-                        .execute();
-                db.insertInto(PARTICIPATION_PERSON_MONTH)
-                        .set(PARTICIPATION_PERSON_MONTH.TOPIC, topic).set(PARTICIPATION_PERSON_MONTH.MONTH, e.month())
-                        .set(PARTICIPATION_PERSON_MONTH.REGION_ID, e.regionId())
-                        .set(PARTICIPATION_PERSON_MONTH.USER_ID, e.userId())
-                        .set(PARTICIPATION_PERSON_MONTH.ENTRIES, 1).set(PARTICIPATION_PERSON_MONTH.QUANTITY, e.quantity())
-                        .set(PARTICIPATION_PERSON_MONTH.LAST_AT, e.occurredAt())
-                        .onDuplicateKeyUpdate()
-                        .set(PARTICIPATION_PERSON_MONTH.ENTRIES, PARTICIPATION_PERSON_MONTH.ENTRIES.plus(1))
-                        .set(PARTICIPATION_PERSON_MONTH.QUANTITY, PARTICIPATION_PERSON_MONTH.QUANTITY.plus(e.quantity()))
-                        .set(PARTICIPATION_PERSON_MONTH.LAST_AT, DSL.greatest(PARTICIPATION_PERSON_MONTH.LAST_AT,
-                                DSL.val(e.occurredAt(), PARTICIPATION_PERSON_MONTH.LAST_AT)))
-                        .execute();
+                cells.computeIfAbsent(new MonthCell(e.month(), e.regionId(), e.kind().name(), topic), k -> new Total()).add(e);
+                personMonths.computeIfAbsent(new PersonMonth(e.month(), e.regionId(), e.userId(), topic), k -> new Total()).add(e);
+                personYears.merge(new PersonYear(e.month().getYear(), e.regionId(), e.userId(), topic), e.monthBit(),
+                        (a, b) -> (short) (a | b));
             }
+        }
+        List<org.jooq.Query> upserts = new ArrayList<>();
+        var m = PARTICIPATION_MONTH;
+        cells.forEach((cell, total) -> upserts.add(db.insertInto(m)
+                .set(m.MONTH, cell.month()).set(m.REGION_ID, cell.regionId()).set(m.KIND, cell.kind())
+                .set(m.TOPIC, cell.topic()).set(m.ENTRIES, total.entries).set(m.QUANTITY, total.quantity)
+                .onDuplicateKeyUpdate()
+                .set(m.ENTRIES, m.ENTRIES.plus(total.entries)).set(m.QUANTITY, m.QUANTITY.plus(total.quantity))));
+        var pm = PARTICIPATION_PERSON_MONTH;
+        personMonths.forEach((person, total) -> upserts.add(db.insertInto(pm)
+                .set(pm.TOPIC, person.topic()).set(pm.MONTH, person.month()).set(pm.REGION_ID, person.regionId())
+                .set(pm.USER_ID, person.userId()).set(pm.ENTRIES, total.entries).set(pm.QUANTITY, total.quantity)
+                .set(pm.LAST_AT, total.last)
+                .onDuplicateKeyUpdate()
+                .set(pm.ENTRIES, pm.ENTRIES.plus(total.entries)).set(pm.QUANTITY, pm.QUANTITY.plus(total.quantity))
+                .set(pm.LAST_AT, DSL.greatest(pm.LAST_AT, DSL.val(total.last, pm.LAST_AT)))));
+        var py = PARTICIPATION_PERSON_YEAR;
+        personYears.forEach((person, bits) -> upserts.add(db.insertInto(py)
+                .set(py.TOPIC, person.topic()).set(py.YEAR, (short) person.year()).set(py.REGION_ID, person.regionId())
+                .set(py.USER_ID, person.userId()).set(py.MONTHS, bits)
+                .onDuplicateKeyUpdate()
+                .set(py.MONTHS, py.MONTHS.bitOr(bits))));
+        if (upserts.size() == 1) {
+            upserts.getFirst().execute();
+        } else if (!upserts.isEmpty()) {
+            db.batch(upserts).execute();
+        }
+    }
+
+    /** What the entries of one summary row add to it. */
+    private static final class Total {
+        int entries;
+        BigDecimal quantity = BigDecimal.ZERO;
+        Instant last = Instant.EPOCH;
+
+        void add(Counted e) {
+            entries++;
+            quantity = quantity.add(e.quantity());
+            if (e.occurredAt().isAfter(last)) last = e.occurredAt();
         }
     }
 
@@ -93,6 +147,18 @@ class MonthlySummaryRepository {
         for (LocalDate month = firstDay.withDayOfMonth(1); !month.isAfter(lastDay); month = month.plusMonths(1)) {
             recountMonth(month);
         }
+        for (int year = firstDay.getYear(); year <= lastDay.getYear(); year++) {
+            recountYear(year);
+        }
+    }
+
+    /** A year's month bits from the person-month summary, once its months have been recounted. */
+    private void recountYear(int year) {
+        db.deleteFrom(PARTICIPATION_PERSON_YEAR).where(PARTICIPATION_PERSON_YEAR.YEAR.eq((short) year)).execute();
+        db.execute(IN_MEMORY + "INSERT INTO participation_person_year (topic, year, region_id, user_id, months) "
+                + "SELECT topic, ?, region_id, user_id, BIT_OR(1 << (MONTH(month) - 1)) FROM participation_person_month "
+                + "WHERE month BETWEEN ? AND ? GROUP BY topic, region_id, user_id",
+                year, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 1));
     }
 
     private void recountMonth(LocalDate month) {

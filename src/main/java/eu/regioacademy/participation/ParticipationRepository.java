@@ -37,36 +37,40 @@ class ParticipationRepository {
         this.months = months;
     }
 
-    /** Inserts the entries not yet recorded (same kind and source = the same entry). */
+    /**
+     * Inserts the entries not yet recorded (same kind and source = the same entry), in one
+     * statement that returns what it added: only those move the summaries (one recorded before
+     * was counted then). An entry of a person without a region is not recorded.
+     */
     int insertMissing(List<ParticipationEntry> entries) {
-        int inserted = 0;
-        for (ParticipationEntry e : entries) {
-            int added = db.insertInto(PARTICIPATION_ENTRY, PARTICIPATION_ENTRY.USER_ID, PARTICIPATION_ENTRY.REGION_ID,
-                            PARTICIPATION_ENTRY.KIND, PARTICIPATION_ENTRY.OCCURRED_AT, PARTICIPATION_ENTRY.QUANTITY,
-                            PARTICIPATION_ENTRY.SOURCE_TYPE, PARTICIPATION_ENTRY.SOURCE_ID, PARTICIPATION_ENTRY.TOPICS)
-                    .select(DSL.select(APP_USER.ID, APP_USER.REGION_ID, DSL.val(e.kind().name()),
-                                    DSL.val(e.occurredAt(), PARTICIPATION_ENTRY.OCCURRED_AT), DSL.val(e.quantity()),
-                                    DSL.val(e.source()), DSL.val(e.sourceId()),
-                                    DSL.val(topicsOf(e.source(), e.sourceId())))
-                            .from(APP_USER).where(APP_USER.ID.eq(e.userId())))
-                    .onDuplicateKeyIgnore()
-                    .execute();
-            inserted += added;
-            // only an entry this call added moves the summaries: one already recorded was counted then
-            if (added > 0) {
-                months.add(counted(PARTICIPATION_ENTRY.KIND.eq(e.kind().name())
-                        .and(PARTICIPATION_ENTRY.SOURCE_TYPE.eq(e.source())).and(PARTICIPATION_ENTRY.SOURCE_ID.eq(e.sourceId()))));
+        if (entries.isEmpty()) {
+            return 0;
+        }
+        java.util.Map<Long, Long> regions = db.select(APP_USER.ID, APP_USER.REGION_ID).from(APP_USER)
+                .where(APP_USER.ID.in(entries.stream().map(ParticipationEntry::userId).distinct().toList()))
+                .and(APP_USER.REGION_ID.isNotNull())
+                .fetchMap(APP_USER.ID, APP_USER.REGION_ID);
+        var e = PARTICIPATION_ENTRY;
+        var insert = db.insertInto(e, e.USER_ID, e.REGION_ID, e.KIND, e.OCCURRED_AT, e.QUANTITY, e.SOURCE_TYPE,
+                e.SOURCE_ID, e.TOPICS);
+        boolean any = false;
+        for (ParticipationEntry entry : entries) {
+            Long region = regions.get(entry.userId());
+            if (region != null) {
+                insert = insert.values(entry.userId(), region, entry.kind().name(), entry.occurredAt(), entry.quantity(),
+                        entry.source(), entry.sourceId(), topicsOf(entry.source(), entry.sourceId()));
+                any = true;
             }
         }
-        return inserted;
-    }
-
-    private List<MonthlySummaryRepository.Counted> counted(org.jooq.Condition which) {
-        return db.select(PARTICIPATION_ENTRY.USER_ID, PARTICIPATION_ENTRY.REGION_ID, PARTICIPATION_ENTRY.KIND,
-                        PARTICIPATION_ENTRY.OCCURRED_AT, PARTICIPATION_ENTRY.QUANTITY, PARTICIPATION_ENTRY.TOPICS)
-                .from(PARTICIPATION_ENTRY).where(which)
-                .fetch(r -> new MonthlySummaryRepository.Counted(r.value1(), r.value2(), ParticipationKind.valueOf(r.value3()),
-                        r.value4(), r.value5(), r.value6()));
+        if (!any) {
+            return 0;
+        }
+        List<MonthlySummaryRepository.Counted> added = insert.onDuplicateKeyIgnore()
+                .returningResult(e.USER_ID, e.REGION_ID, e.KIND, e.OCCURRED_AT, e.QUANTITY, e.TOPICS)
+                .fetch(r -> new MonthlySummaryRepository.Counted(r.value1(), r.value2(),
+                        ParticipationKind.valueOf(r.value3()), r.value4(), r.value5(), r.value6()));
+        months.add(added);
+        return added.size();
     }
 
     /** Removes every entry of a source, and its counts from the monthly summary. */

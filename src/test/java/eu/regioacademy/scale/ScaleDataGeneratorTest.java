@@ -6,6 +6,8 @@ import static eu.regioacademy.db.Tables.ENROLMENT;
 import static eu.regioacademy.db.Tables.LESSON_PROGRESS;
 import static eu.regioacademy.db.Tables.PARTICIPATION_ENTRY;
 import static eu.regioacademy.db.Tables.PARTICIPATION_MONTH;
+import static eu.regioacademy.db.Tables.PARTICIPATION_PERSON_MONTH;
+import static eu.regioacademy.db.Tables.PARTICIPATION_PERSON_YEAR;
 import static eu.regioacademy.db.Tables.QUIZ_ATTEMPT;
 import static eu.regioacademy.db.Tables.REGION;
 import static eu.regioacademy.db.Tables.TRAINING_MODULE;
@@ -80,6 +82,9 @@ class ScaleDataGeneratorTest {
         BigDecimal summarised = db.select(DSL.sum(PARTICIPATION_MONTH.ENTRIES)).from(PARTICIPATION_MONTH)
                 .where(PARTICIPATION_MONTH.TOPIC.eq("")).fetchOne(0, BigDecimal.class);
         assertThat(summarised).isEqualByComparingTo(BigDecimal.valueOf(db.fetchCount(PARTICIPATION_ENTRY)));
+        var personMonth = PARTICIPATION_PERSON_MONTH;
+        assertThat(db.fetchCount(PARTICIPATION_PERSON_YEAR)).isEqualTo(db.fetchCount(db.selectDistinct(personMonth.TOPIC,
+                DSL.year(personMonth.MONTH), personMonth.REGION_ID, personMonth.USER_ID).from(personMonth)));
     }
 
     private int generatedEnrolments() {
