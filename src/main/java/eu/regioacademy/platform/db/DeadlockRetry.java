@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.aopalliance.intercept.MethodInterceptor;
 import org.aopalliance.intercept.MethodInvocation;
 import org.jspecify.annotations.Nullable;
+import org.springframework.aop.ProxyMethodInvocation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -49,7 +50,10 @@ public final class DeadlockRetry implements MethodInterceptor {
         }
         for (int attempt = 1; ; attempt++) {
             try {
-                return invocation.proceed();
+                // each attempt through a fresh copy of the chain: proceeding twice on one invocation
+                // would skip the advice after this one, the transaction included
+                return invocation instanceof ProxyMethodInvocation proxied
+                        ? proxied.invocableClone().proceed() : invocation.proceed();
             } catch (Throwable e) {
                 if (!isDeadlockOrCertificationFailure(e)) throw e;
                 if (attempt >= maxAttempts) {

@@ -47,8 +47,8 @@ class DeadlockRetryTest {
     void createRows() {
         jdbc.execute("CREATE TABLE " + PROBE + " (id INT PRIMARY KEY, n INT NOT NULL) ENGINE = InnoDB");
         jdbc.update("INSERT INTO " + PROBE + " VALUES (1, 0), (2, 0)");
-        rows.calls.set(0);
-        rows.failuresToFake.set(0);
+        rows.reset(0);
+        outer.reset();
     }
 
     @AfterEach
@@ -68,30 +68,42 @@ class DeadlockRetryTest {
         pool.shutdown();
 
         assertThat(jdbc.queryForList("SELECT n FROM " + PROBE + " ORDER BY id", Integer.class)).containsExactly(2, 2);
-        assertThat(rows.calls.get()).as("two calls and one retry of the victim").isEqualTo(3);
+        assertThat(rows.calls()).as("two calls and one retry of the victim").isEqualTo(3);
         assertThat(retry.retries() - retriesBefore).isEqualTo(1);
     }
 
     @Test
     void a_transaction_joined_by_an_inner_call_is_retried_as_a_whole_and_the_inner_call_never_retries_alone() {
-        rows.failuresToFake.set(1);
+        rows.reset(1);
 
         outer.bumpThroughInner();
 
-        assertThat(outer.calls.get()).as("the outer transaction ran twice").isEqualTo(2);
-        assertThat(rows.calls.get()).as("the inner call once per outer attempt").isEqualTo(2);
+        assertThat(outer.calls()).as("the outer transaction ran twice").isEqualTo(2);
+        assertThat(rows.calls()).as("the inner call once per outer attempt").isEqualTo(2);
         assertThat(jdbc.queryForObject("SELECT n FROM " + PROBE + " WHERE id = 1", Integer.class))
                 .as("the first attempt's update rolled back").isEqualTo(1);
     }
 
     @Test
     void an_outermost_call_that_keeps_losing_gives_up_after_the_configured_attempts() {
-        rows.failuresToFake.set(100);
+        rows.reset(100);
 
         assertThatThrownBy(() -> rows.bumpOrFail(1)).isInstanceOf(CannotAcquireLockException.class);
 
-        assertThat(rows.calls.get()).isEqualTo(retry.maxAttempts());
-        assertThat(jdbc.queryForObject("SELECT n FROM " + PROBE + " WHERE id = 1", Integer.class)).isZero();
+        assertThat(rows.calls()).isEqualTo(retry.maxAttempts());
+        assertThat(jdbc.queryForObject("SELECT n FROM " + PROBE + " WHERE id = 1", Integer.class))
+                .as("every attempt ran in a transaction of its own, all rolled back").isZero();
+    }
+
+    @Test
+    void a_retried_call_runs_in_a_new_transaction_that_commits() {
+        rows.reset(2);
+
+        rows.bumpOrFail(1);
+
+        assertThat(rows.calls()).isEqualTo(3);
+        assertThat(jdbc.queryForObject("SELECT n FROM " + PROBE + " WHERE id = 1", Integer.class))
+                .as("the two lost attempts rolled back, the third committed").isEqualTo(1);
     }
 
     @Test
@@ -99,7 +111,7 @@ class DeadlockRetryTest {
         assertThatThrownBy(() -> rows.failWith(new IllegalStateException("a rule said no")))
                 .isInstanceOf(IllegalStateException.class);
 
-        assertThat(rows.calls.get()).isEqualTo(1);
+        assertThat(rows.calls()).isEqualTo(1);
     }
 
     @Test
@@ -134,6 +146,16 @@ class DeadlockRetryTest {
 
         Rows(JdbcTemplate jdbc) {
             this.jdbc = jdbc;
+        }
+
+        // through methods, not fields: the test holds the transactional proxy
+        public int calls() {
+            return calls.get();
+        }
+
+        public void reset(int failures) {
+            calls.set(0);
+            failuresToFake.set(failures);
         }
 
         @Transactional
@@ -184,6 +206,14 @@ class DeadlockRetryTest {
         Outer(Rows rows, JdbcTemplate jdbc) {
             this.rows = rows;
             this.jdbc = jdbc;
+        }
+
+        public int calls() {
+            return calls.get();
+        }
+
+        public void reset() {
+            calls.set(0);
         }
 
         @Transactional
