@@ -1,0 +1,51 @@
+package eu.regioacademy.platform.db;
+
+import java.lang.reflect.Method;
+import java.time.Duration;
+import org.springframework.aop.Advisor;
+import org.springframework.aop.support.DefaultPointcutAdvisor;
+import org.springframework.aop.support.StaticMethodMatcherPointcut;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Role;
+import org.springframework.core.Ordered;
+import org.springframework.transaction.annotation.AnnotationTransactionAttributeSource;
+import org.springframework.transaction.interceptor.TransactionAttributeSource;
+
+/**
+ * Puts {@link DeadlockRetry} around every {@code @Transactional} method, ordered just before
+ * (outside) Spring's transaction advice, which keeps its default lowest precedence: each
+ * attempt gets a fresh transaction. Method security runs earlier still, so a retry does not
+ * check the caller's rights again. An infrastructure advisor, like the transaction and
+ * method-security advisors, so the same auto-proxy creator applies it.
+ */
+@Configuration(proxyBeanMethods = false)
+class DeadlockRetryConfiguration {
+
+    static final int ORDER = Ordered.LOWEST_PRECEDENCE - 1;
+
+    @Bean
+    @Role(BeanDefinition.ROLE_INFRASTRUCTURE)
+    static DeadlockRetry deadlockRetry(
+            @Value("${regio.db.deadlock-retry.max-attempts:5}") int maxAttempts,
+            @Value("${regio.db.deadlock-retry.initial-backoff:PT0.02S}") Duration initialBackoff,
+            @Value("${regio.db.deadlock-retry.max-backoff:PT1S}") Duration maxBackoff) {
+        return new DeadlockRetry(maxAttempts, initialBackoff, maxBackoff);
+    }
+
+    @Bean
+    @Role(BeanDefinition.ROLE_INFRASTRUCTURE)
+    static Advisor deadlockRetryAdvisor(DeadlockRetry deadlockRetry) {
+        TransactionAttributeSource transactional = new AnnotationTransactionAttributeSource();
+        DefaultPointcutAdvisor advisor = new DefaultPointcutAdvisor(new StaticMethodMatcherPointcut() {
+            @Override
+            public boolean matches(Method method, Class<?> targetClass) {
+                return transactional.getTransactionAttribute(method, targetClass) != null;
+            }
+        }, deadlockRetry);
+        advisor.setOrder(ORDER);
+        return advisor;
+    }
+}
