@@ -42,9 +42,16 @@ class AccessAnnotationsTest {
         return scanner.findCandidateComponents("eu.regioacademy").stream()
                 .map(BeanDefinition::getBeanClassName)
                 .map(name -> ClassUtils.resolveClassName(name, AccessAnnotationsTest.class.getClassLoader()))
+                .filter(AccessAnnotationsTest::isApplicationClass)
                 .sorted(Comparator.comparing(Class::getName))
                 .<Class<?>>map(type -> type)
                 .toList();
+    }
+
+    /** Compiled from src/main, not a test's helper (such as the load test's floor view). */
+    static boolean isApplicationClass(Class<?> type) {
+        var source = type.getProtectionDomain().getCodeSource();
+        return source == null || !source.getLocation().getPath().contains("test-classes");
     }
 
     /** Public methods a caller can reach on a service bean, in a stable order. */
