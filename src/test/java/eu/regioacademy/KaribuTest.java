@@ -47,19 +47,30 @@ public abstract class KaribuTest {
      */
     protected void signInAs(String email) {
         TestUsers.useSecurityContextOf(context);
+        openAs(TestUsers.signIn(userDetailsService, passwordEncoder, email));
+        navigateTo("");
+    }
+
+    /**
+     * A fresh UI for this authentication (null: an anonymous visitor), without navigating;
+     * for tests that check access with principals the demo users do not have.
+     */
+    protected void openAs(@org.jspecify.annotations.Nullable Authentication auth) {
+        TestUsers.useSecurityContextOf(context);
         // a second sign-in in one test starts over as an anonymous visitor, as a new browser would
         MockVaadin.tearDown();
         SecurityContextHolder.clearContext();
         MockVaadin.setup(UI::new, new MockSpringServlet(routes, context, UI::new));
-        Authentication auth = TestUsers.signIn(userDetailsService, passwordEncoder, email);
-        FakeRequest request = fakeRequest();
-        request.setUserPrincipalInt(auth);
-        request.setUserInRole((principal, role) -> auth.getAuthorities().stream()
-                .anyMatch(a -> a.getAuthority().equals("ROLE_" + role)));
+        if (auth != null) {
+            SecurityContextHolder.getContext().setAuthentication(auth);
+            FakeRequest request = fakeRequest();
+            request.setUserPrincipalInt(auth);
+            request.setUserInRole((principal, role) -> auth.getAuthorities().stream()
+                    .anyMatch(a -> a.getAuthority().equals("ROLE_" + role)));
+        }
         // tests read English whatever language the demo user saved
         UI.getCurrent().getSession().setLocale(Locale.ENGLISH);
         UI.getCurrent().setLocale(Locale.ENGLISH);
-        navigateTo("");
     }
 
     /**

@@ -103,6 +103,8 @@ public class CertificateService {
     }
 
     /** Issues the achievement's certificate, or returns the one it already has. */
+    // internal: only inside the calling feature's transaction (MANDATORY), after its own checks
+    @PermitAll
     @Transactional(propagation = Propagation.MANDATORY)
     public VerificationCode issue(Achievement achievement) {
         return issueAll(List.of(achievement)).getFirst();
@@ -112,6 +114,8 @@ public class CertificateService {
      * Issues the achievements' certificates, or returns those they already have, in the order
      * given, all in the caller's transaction.
      */
+    // internal: as issue
+    @PermitAll
     @Transactional(propagation = Propagation.MANDATORY)
     public List<VerificationCode> issueAll(List<Achievement> achievements) {
         Map<Key, VerificationCode> codes = new HashMap<>(certificates.codesOf(achievements));
@@ -279,6 +283,8 @@ public class CertificateService {
                 java.math.BigDecimal.ZERO, LEDGER_SOURCE, revoked.id()));
     }
 
+    // the public verification address of a code; no data
+    @PermitAll
     public String verifyUrl(VerificationCode code) {
         return publicBaseUrl + "/verify/" + code.value();
     }

@@ -1,5 +1,6 @@
 package eu.regioacademy.participation;
 
+import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -10,6 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
  * (MANDATORY), so an activity and its entry are written together or not at all.
  */
 @Service
+// internal: features write entries inside their own transactions (MANDATORY), after their own checks
+@PermitAll
 public class ParticipationLedger {
 
     private final ParticipationRepository entries;

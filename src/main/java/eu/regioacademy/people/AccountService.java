@@ -1,5 +1,6 @@
 package eu.regioacademy.people;
 
+import jakarta.annotation.security.PermitAll;
 import eu.regioacademy.platform.i18n.LocalePreferenceStore;
 import eu.regioacademy.platform.security.CurrentUser;
 import java.time.Clock;
@@ -37,6 +38,8 @@ public class AccountService implements UserDetailsService, LocalePreferenceStore
         this.clock = clock;
     }
 
+    // Spring Security asks before anyone is signed in
+    @PermitAll
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
@@ -44,12 +47,16 @@ public class AccountService implements UserDetailsService, LocalePreferenceStore
                 .orElseThrow(() -> new UsernameNotFoundException("No such user"));
     }
 
+    // acts on the signed-in user only
+    @PermitAll
     @Override
     @Transactional
     public void saveLanguageOfCurrentUser(Locale locale) {
         currentUser.find().ifPresent(user -> users.setLocale(user.id(), locale.getLanguage()));
     }
 
+    // sign-in events, published by Spring Security itself
+    @PermitAll
     @EventListener
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void onBadCredentials(AuthenticationFailureBadCredentialsEvent event) {
@@ -57,6 +64,7 @@ public class AccountService implements UserDetailsService, LocalePreferenceStore
         users.recordFailedLogin(email, FAILURES_BEFORE_LOCK, clock.instant().plus(LOCK_DURATION));
     }
 
+    @PermitAll
     @EventListener
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void onSuccess(AuthenticationSuccessEvent event) {

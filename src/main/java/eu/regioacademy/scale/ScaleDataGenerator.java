@@ -1,5 +1,6 @@
 package eu.regioacademy.scale;
 
+import jakarta.annotation.security.PermitAll;
 import eu.regioacademy.certificates.GeneratedCertificates;
 import eu.regioacademy.exchanges.GeneratedExchanges;
 import eu.regioacademy.mentoring.GeneratedMentoring;
@@ -37,6 +38,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * recounted once at the end.
  */
 @Service
+// internal: the command-line generator of benchmark data (ScaleDataCommand); no view or endpoint calls it
+@PermitAll
 public class ScaleDataGenerator {
 
     private static final Logger log = LoggerFactory.getLogger(ScaleDataGenerator.class);

@@ -1,5 +1,6 @@
 package eu.regioacademy.training;
 
+import jakarta.annotation.security.PermitAll;
 import eu.regioacademy.platform.security.Roles;
 import eu.regioacademy.training.content.ContentProblem;
 import eu.regioacademy.training.content.ContentScan;
@@ -44,6 +45,8 @@ public class ContentImportService {
     }
 
     /** Start-up import and tests; not exposed to users. */
+    // internal: start-up import and tests; no view or endpoint passes a path
+    @PermitAll
     public ImportReport importFrom(Path root) {
         if (!root.toFile().isDirectory()) {
             log.warn("No course content at {}", root.toAbsolutePath());

@@ -1,5 +1,6 @@
 package eu.regioacademy.platform.notifications;
 
+import jakarta.annotation.security.PermitAll;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -10,6 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
  * through {@link NotificationMailer}.
  */
 @Service
+// internal: features notify inside their own transactions (MANDATORY), after their own checks
+@PermitAll
 public class Notifier {
 
     private final NotificationRepository notifications;

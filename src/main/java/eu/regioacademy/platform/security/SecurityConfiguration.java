@@ -22,6 +22,8 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 
 @Configuration
 @EnableWebSecurity
@@ -47,8 +49,12 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SignInThrottle signInThrottle,
+                                            SessionValidity sessionValidity, java.time.Clock clock,
+                                            SecurityHeaders headers) throws Exception {
         http.authorizeHttpRequests(requests -> requests
+                // Spring Boot's error page (its content is limited by server.error.*), not a 403 instead of it
+                .dispatcherTypeMatchers(jakarta.servlet.DispatcherType.ERROR).permitAll()
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers("/api/certificates/*").permitAll()
                 // the controller itself lets only the holder and the secretariat have the file
@@ -61,7 +67,22 @@ class SecurityConfiguration {
                 .requestMatchers("/reports/**").authenticated());
         // session fixation protection (a new session id at sign-in) is Spring Security's default
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        // a blocked client address is refused before any password is checked
+        http.addFilterBefore(new SignInThrottleFilter(signInThrottle), UsernamePasswordAuthenticationFilter.class);
+        // sessions of a user who signed out everywhere (or was deactivated) end at their next request
+        http.addFilterAfter(new SessionValidityFilter(sessionValidity, clock, headers.sessionCheckInterval()),
+                SecurityContextHolderFilter.class);
         return http.build();
+    }
+
+    /** Browser security headers on every response, first of all filters, when switched on ({@code prod}). */
+    @Bean
+    org.springframework.boot.web.servlet.FilterRegistrationBean<SecurityHeaders.Filter> securityHeadersFilter(
+            SecurityHeaders headers) {
+        var registration = new org.springframework.boot.web.servlet.FilterRegistrationBean<>(new SecurityHeaders.Filter());
+        registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE);
+        registration.setEnabled(headers.enabled());
+        return registration;
     }
 
     /** bcrypt today, with the algorithm id stored in each hash so it can be upgraded later. */

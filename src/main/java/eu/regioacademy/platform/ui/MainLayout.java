@@ -25,6 +25,7 @@ import eu.regioacademy.platform.notifications.NotificationService;
 import eu.regioacademy.platform.notifications.ui.NotificationBell;
 import eu.regioacademy.platform.i18n.LocalePreferenceStore;
 import eu.regioacademy.platform.security.CurrentUser;
+import eu.regioacademy.platform.security.SessionValidity;
 import eu.regioacademy.platform.security.SignedInUser;
 import jakarta.annotation.security.PermitAll;
 import java.util.Locale;
@@ -40,9 +41,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final H1 viewTitle = new H1();
     private final NotificationBell bell;
+    private final SessionValidity sessionValidity;
 
     public MainLayout(CurrentUser currentUser, AuthenticationContext authentication,
-                      LocalePreferenceStore localePreferences, NotificationService notifications) {
+                      LocalePreferenceStore localePreferences, NotificationService notifications,
+                      SessionValidity sessionValidity) {
+        this.sessionValidity = sessionValidity;
         bell = new NotificationBell(notifications);
         setPrimarySection(Section.DRAWER);
         DrawerToggle toggle = new DrawerToggle();
@@ -97,8 +101,14 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         Button signOut = new Button(getTranslation("header.sign-out"), VaadinIcon.SIGN_OUT.create(),
                 click -> authentication.logout());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        // ends this user's sessions on every device and instance, then this one
+        Button signOutEverywhere = new Button(getTranslation("header.sign-out-everywhere"), click -> {
+            sessionValidity.signOutEverywhere();
+            authentication.logout();
+        });
+        signOutEverywhere.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
 
-        Div block = new Div(who, language, signOut);
+        Div block = new Div(who, language, signOut, signOutEverywhere);
         block.addClassName("user-block");
         return block;
     }

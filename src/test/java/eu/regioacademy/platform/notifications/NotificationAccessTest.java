@@ -1,0 +1,43 @@
+package eu.regioacademy.platform.notifications;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import eu.regioacademy.ServiceTest;
+import eu.regioacademy.TestUsers;
+import eu.regioacademy.platform.PageRequest;
+import java.util.List;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class NotificationAccessTest extends ServiceTest {
+
+    @Autowired
+    NotificationService notifications;
+    @Autowired
+    Notifier notifier;
+    @Autowired
+    DSLContext db;
+
+    private long idOf(String email) {
+        return db.select(eu.regioacademy.db.Tables.APP_USER.ID).from(eu.regioacademy.db.Tables.APP_USER)
+                .where(eu.regioacademy.db.Tables.APP_USER.EMAIL.eq(email)).fetchSingle(eu.regioacademy.db.Tables.APP_USER.ID);
+    }
+
+    @Test
+    void another_person_cannot_mark_someone_elses_notification_read_nor_see_it() {
+        notifier.send(new NewNotification(idOf(TestUsers.MENTOR), "access-test:1", "notification.exchange.allocated",
+                NewNotification.params(1L, "Desk"), "exchanges"));
+        signInAs(TestUsers.MENTOR);
+        long id = notifications.mine(new PageRequest(0, 50, List.of())).stream()
+                .filter(NotificationItem::unread).findFirst().orElseThrow().id();
+
+        signInAs(TestUsers.LEARNER);
+        notifications.markRead(id);
+        assertThat(notifications.mine(new PageRequest(0, 500, List.of()))).noneMatch(n -> n.id() == id);
+
+        signInAs(TestUsers.MENTOR);
+        assertThat(notifications.mine(new PageRequest(0, 50, List.of()))).filteredOn(n -> n.id() == id)
+                .singleElement().satisfies(n -> assertThat(n.unread()).isTrue());
+    }
+}
