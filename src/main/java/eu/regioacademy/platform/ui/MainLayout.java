@@ -98,7 +98,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                 click -> authentication.logout());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
-        Div block = new Div(who, language, signOut);
+        // by address, not class: the privacy feature's view depends on this layout, not the other way
+        com.vaadin.flow.component.html.Anchor myData = new com.vaadin.flow.component.html.Anchor("my-data",
+                getTranslation("header.my-data"));
+        myData.addClassName("my-data-link");
+
+        Div block = new Div(who, myData, language, signOut);
         block.addClassName("user-block");
         return block;
     }
