@@ -125,8 +125,8 @@ class ErasureRepository {
         db.deleteFrom(CERTIFICATE_RENDITION).where(CERTIFICATE_RENDITION.CERTIFICATE_ID.in(
                 DSL.select(CERTIFICATE.ID).from(CERTIFICATE).where(theirs))).execute();
         return db.update(CERTIFICATE)
-                .set(CERTIFICATE.REVOKED_AT, DSL.coalesce(CERTIFICATE.REVOKED_AT, DSL.val(now)))
-                .set(CERTIFICATE.REVOKED_BY, DSL.coalesce(CERTIFICATE.REVOKED_BY, DSL.val(adminId)))
+                .set(CERTIFICATE.REVOKED_AT, DSL.coalesce(CERTIFICATE.REVOKED_AT, DSL.val(now, CERTIFICATE.REVOKED_AT)))
+                .set(CERTIFICATE.REVOKED_BY, DSL.coalesce(CERTIFICATE.REVOKED_BY, DSL.val(adminId, CERTIFICATE.REVOKED_BY)))
                 .set(CERTIFICATE.REVOKED_REASON, CertificateFacts.ERASED_REASON)
                 .set(CERTIFICATE.HOLDER_NAME, "")
                 .set(CERTIFICATE.PDF, new byte[0])
