@@ -87,6 +87,7 @@ public class UserAdminService {
         if (id == currentUser.require().id() && !clean.active()) {
             errors.put("active", "user.error.cannot-deactivate-self");
         }
+        if (userQuery.erased(id)) errors.put("active", "user.error.erased");
         if (!errors.isEmpty()) throw new InvalidInputException(errors);
         UserSummary before = userQuery.findById(id).orElseThrow(() -> new ConcurrentChangeException("User " + id));
         try {
@@ -101,6 +102,7 @@ public class UserAdminService {
     public void resetPassword(long id, String newPassword) {
         Map<String, String> errors = new LinkedHashMap<>();
         checkPassword(newPassword, errors);
+        if (userQuery.erased(id)) errors.put("password", "user.error.erased");
         if (!errors.isEmpty()) throw new InvalidInputException(errors);
         users.setPasswordHash(id, passwordEncoder.encode(newPassword));
         audit.record(AuditAction.PASSWORD_RESET, "app_user", id, null);

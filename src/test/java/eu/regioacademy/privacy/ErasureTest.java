@@ -23,6 +23,9 @@ import eu.regioacademy.participation.Dashboard;
 import eu.regioacademy.participation.ParticipationDashboardService;
 import eu.regioacademy.participation.ParticipationFilter;
 import eu.regioacademy.participation.RegionActivity;
+import eu.regioacademy.people.UserAdminService;
+import eu.regioacademy.people.UserDraft;
+import eu.regioacademy.people.UserSummary;
 import eu.regioacademy.platform.InvalidInputException;
 import eu.regioacademy.studyvisits.ApplicationStatus;
 import eu.regioacademy.studyvisits.StudyVisitFixture;
@@ -59,6 +62,8 @@ class ErasureTest extends ServiceTest {
     DSLContext db;
     @Autowired
     Clock clock;
+    @Autowired
+    UserAdminService users;
 
     record Statistics(Dashboard dashboard, List<RegionActivity> regions, int entries, int people, int ledgerRowsOfPerson) {
     }
@@ -169,6 +174,21 @@ class ErasureTest extends ServiceTest {
         erasure.erase(learner, TestUsers.LEARNER);
         assertThatThrownBy(() -> db.update(APP_USER).set(APP_USER.ACTIVE, true).where(APP_USER.ID.eq(learner)).execute())
                 .isInstanceOf(org.springframework.dao.DataAccessException.class);
+    }
+
+    @Test
+    void the_admin_can_neither_reactivate_an_erased_account_nor_give_it_a_password() {
+        long learner = visits.userId(TestUsers.LEARNER);
+        signInAs(TestUsers.ADMIN);
+        erasure.erase(learner, TestUsers.LEARNER);
+        UserSummary erased = users.find(learner).orElseThrow();
+        assertThatThrownBy(() -> users.update(learner, erased.version(), new UserDraft(erased.displayName(), erased.email(),
+                erased.regionId(), erased.roles(), true, erased.locale())))
+                .isInstanceOfSatisfying(InvalidInputException.class, e ->
+                        assertThat(e.errorKeysByField()).containsEntry("active", "user.error.erased"));
+        assertThatThrownBy(() -> users.resetPassword(learner, "a-new-long-password"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e ->
+                        assertThat(e.errorKeysByField()).containsEntry("password", "user.error.erased"));
     }
 
     @Test
