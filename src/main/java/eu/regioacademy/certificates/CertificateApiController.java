@@ -49,7 +49,8 @@ class CertificateApiController {
         body.put("status", facts.revoked() ? "revoked" : "valid");
         body.put("code", facts.code().display());
         body.put("kind", facts.kind().name());
-        body.put("holder", facts.holderName());
+        // a person erased on request has no name here any more
+        if (!facts.erased()) body.put("holder", facts.holderName());
         body.put("achievement", facts.title());
         body.put("workloadHours", facts.workloadHours());
         body.put("achievedOn", facts.achievedOn().toString());

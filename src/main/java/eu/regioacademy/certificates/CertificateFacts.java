@@ -23,7 +23,17 @@ public record CertificateFacts(VerificationCode code, CertificateKind kind, Stri
                 revokedReason, java.util.List.of());
     }
 
+    /**
+     * The revocation reason of the certificates of a person erased on request: verification says
+     * so and shows no name (the holder's name is gone from the certificate too).
+     */
+    public static final String ERASED_REASON = "erased on request";
+
     public boolean revoked() {
         return revokedAt != null;
+    }
+
+    public boolean erased() {
+        return ERASED_REASON.equals(revokedReason);
     }
 }

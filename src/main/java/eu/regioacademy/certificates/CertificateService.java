@@ -1,5 +1,7 @@
 package eu.regioacademy.certificates;
 
+import eu.regioacademy.platform.audit.AuditAction;
+import eu.regioacademy.platform.audit.AuditLog;
 import eu.regioacademy.certificates.CertificateRepository.Key;
 import eu.regioacademy.certificates.CertificateRepository.NewCertificate;
 import eu.regioacademy.participation.ParticipationEntry;
@@ -52,6 +54,7 @@ public class CertificateService {
     private final CurrentUser currentUser;
     private final JsonMapper json;
     private final Clock clock;
+    private final AuditLog audit;
     private final String publicBaseUrl;
     private final ParticipationLedger ledger;
 
@@ -88,7 +91,7 @@ public class CertificateService {
                        CurrentUser currentUser, JsonMapper json, Clock clock, ParticipationLedger ledger,
                        @Value("${regio.public-base-url:http://localhost:8080}") String publicBaseUrl,
                        @Value("${regio.certificates.issuer:Regio Academy network secretariat}") String issuer,
-                       @Value("${regio.certificates.signatory:Secretary General}") String signatory) {
+                       @Value("${regio.certificates.signatory:Secretary General}") String signatory, AuditLog audit) {
         this.certificates = certificates;
         this.query = query;
         this.holders = holders;
@@ -96,6 +99,7 @@ public class CertificateService {
         this.currentUser = currentUser;
         this.json = json;
         this.clock = clock;
+        this.audit = audit;
         this.ledger = ledger;
         this.publicBaseUrl = publicBaseUrl.replaceAll("/+$", "");
         this.issuer = issuer;
@@ -202,6 +206,8 @@ public class CertificateService {
         return VerificationCode.tryParse(typedCode)
                 .flatMap(code -> certificates.findByCode(code)
                         .filter(c -> c.holderId() == user.id() || user.has(Role.SECRETARIAT))
+                        // the file of an erased person carried their name: it is gone
+                        .filter(c -> !c.facts().erased())
                         .flatMap(c -> certificates.pdf(code)));
     }
 
@@ -216,7 +222,8 @@ public class CertificateService {
         SignedInUser user = currentUser.require();
         if (!eu.regioacademy.platform.i18n.Languages.isSupported(language)) return Optional.empty();
         Optional<CertificateRepository.Stored> stored = VerificationCode.tryParse(typedCode).flatMap(certificates::findByCode)
-                .filter(c -> c.holderId() == user.id() || user.has(Role.SECRETARIAT));
+                .filter(c -> c.holderId() == user.id() || user.has(Role.SECRETARIAT))
+                .filter(c -> !c.facts().erased());
         if (stored.isEmpty()) return Optional.empty();
         CertificateRepository.Stored certificate = stored.get();
         if (certificate.facts().language().equals(language)) return certificates.pdf(certificate.facts().code());
@@ -266,7 +273,10 @@ public class CertificateService {
         if (achievedOn == null || achievedOn.isAfter(java.time.LocalDate.now(clock))) errors.put("achievedOn", "certificate.error.date");
         if (!errors.isEmpty()) throw new InvalidInputException(errors);
         long sourceId = certificates.nextManualNumber();
-        return issue(new Achievement(CertificateKind.MANUAL, holder, title.strip(), hours, achievedOn, "manual", sourceId));
+        VerificationCode code = issue(new Achievement(CertificateKind.MANUAL, holder, title.strip(), hours, achievedOn, "manual", sourceId));
+        audit.record(AuditAction.CERTIFICATE_ISSUED, "certificate", certificates.findByCode(code).orElseThrow().id(),
+                "manual, holder " + holder);
+        return code;
     }
 
     @RolesAllowed(Roles.SECRETARIAT)
@@ -279,6 +289,7 @@ public class CertificateService {
             throw InvalidInputException.of("code", "certificate.error.not-revocable");
         }
         CertificateRepository.Stored revoked = certificates.findByCode(code).orElseThrow();
+        audit.record(AuditAction.CERTIFICATE_REVOKED, "certificate", revoked.id(), clean);
         ledger.record(new ParticipationEntry(revoked.holderId(), ParticipationKind.CERTIFICATE_REVOKED, clock.instant(),
                 java.math.BigDecimal.ZERO, LEDGER_SOURCE, revoked.id()));
     }

@@ -1,5 +1,7 @@
 package eu.regioacademy.exchanges;
 
+import eu.regioacademy.platform.audit.AuditAction;
+import eu.regioacademy.platform.audit.AuditLog;
 import eu.regioacademy.certificates.Achievement;
 import eu.regioacademy.certificates.CertificateDetail;
 import eu.regioacademy.certificates.CertificateKind;
@@ -45,10 +47,11 @@ public class AllocationService {
     private final CertificateService certificates;
     private final ParticipationLedger ledger;
     private final Clock clock;
+    private final AuditLog audit;
 
     AllocationService(ExchangeRepository exchanges, AllocationRepository allocations, ExchangePeopleQuery people,
                       CurrentUser currentUser, Notifier notifier, CertificateService certificates, ParticipationLedger ledger,
-                      Clock clock) {
+                      Clock clock, AuditLog audit) {
         this.exchanges = exchanges;
         this.allocations = allocations;
         this.people = people;
@@ -57,6 +60,7 @@ public class AllocationService {
         this.certificates = certificates;
         this.ledger = ledger;
         this.clock = clock;
+        this.audit = audit;
     }
 
     private boolean mayAllocate(SignedInUser user, long hostRegionId) {
@@ -107,6 +111,8 @@ public class AllocationService {
         long id = allocations.insertAllocation(a, place.getAsInt(), user.id(), clock.instant());
         allocations.setApplicationStatus(applicationId, ExchangeApplicationStatus.ALLOCATED);
         allocations.closeOthers(a.callId(), a.applicantId(), applicationId);
+        audit.record(AuditAction.PLACEMENT_ALLOCATED, "exchange_allocation", id,
+                "application " + applicationId + ", placement " + a.placementId() + ", place " + place.getAsInt());
         tell(a.applicantId(), "exchange-allocated:" + id, "notification.exchange.allocated", id, placement.department());
         return id;
     }
@@ -264,6 +270,8 @@ public class AllocationService {
         long me = currentUser.require().id();
         if (sending) allocations.signForSendingRegion(allocationId, me, clock.instant());
         if (host) allocations.signForHostRegion(allocationId, me, clock.instant());
+        audit.record(AuditAction.RECOGNITION_SIGNED, "exchange_allocation", allocationId,
+                sending && host ? "sending and host region" : sending ? "sending region" : "host region");
         recogniseIfSigned(a);
     }
 

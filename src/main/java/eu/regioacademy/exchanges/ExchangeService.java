@@ -1,5 +1,7 @@
 package eu.regioacademy.exchanges;
 
+import eu.regioacademy.platform.audit.AuditAction;
+import eu.regioacademy.platform.audit.AuditLog;
 import eu.regioacademy.platform.InvalidInputException;
 import eu.regioacademy.platform.Topics;
 import eu.regioacademy.platform.notifications.NewNotification;
@@ -31,14 +33,16 @@ public class ExchangeService {
     private final CurrentUser currentUser;
     private final Notifier notifier;
     private final Clock clock;
+    private final AuditLog audit;
 
     ExchangeService(ExchangeRepository exchanges, AllocationRepository allocations, CurrentUser currentUser, Notifier notifier,
-                    Clock clock) {
+                    Clock clock, AuditLog audit) {
         this.exchanges = exchanges;
         this.allocations = allocations;
         this.currentUser = currentUser;
         this.notifier = notifier;
         this.clock = clock;
+        this.audit = audit;
     }
 
     @RolesAllowed(Roles.SECRETARIAT)
@@ -158,6 +162,8 @@ public class ExchangeService {
         }
         allocations.endorse(applicationId, endorse ? ExchangeApplicationStatus.ENDORSED : ExchangeApplicationStatus.DECLINED,
                 comment == null || comment.isBlank() ? null : comment.strip(), coordinator.id(), clock.instant());
+        audit.record(endorse ? AuditAction.EXCHANGE_APPLICATION_ENDORSED : AuditAction.EXCHANGE_APPLICATION_DECLINED,
+                "exchange_application", applicationId, "placement " + a.placementId());
         notifier.send(new NewNotification(a.applicantId(), "exchange-application:" + applicationId + ":endorsement",
                 endorse ? "notification.exchange.endorsed" : "notification.exchange.declined",
                 NewNotification.params(exchanges.placement(a.placementId()).map(Placement::department).orElse("")), "exchanges"));

@@ -1,5 +1,7 @@
 package eu.regioacademy.mentoring;
 
+import eu.regioacademy.platform.audit.AuditAction;
+import eu.regioacademy.platform.audit.AuditLog;
 import eu.regioacademy.certificates.Achievement;
 import eu.regioacademy.certificates.CertificateKind;
 import eu.regioacademy.certificates.CertificateService;
@@ -40,12 +42,13 @@ public class PairingService {
     private final CertificateService certificates;
     private final ParticipationLedger ledger;
     private final Clock clock;
+    private final AuditLog audit;
     private final Duration quietAfter;
 
     PairingService(PairingRepository pairings, SessionRepository sessions, CycleRepository cycles,
                    MentorProfileRepository profiles, MentoringQuery query, PeopleQuery people, MentoringAccess access,
                    CertificateService certificates, ParticipationLedger ledger, Clock clock,
-                   @Value("${regio.mentoring.quiet-after:P28D}") Duration quietAfter) {
+                   @Value("${regio.mentoring.quiet-after:P28D}") Duration quietAfter, AuditLog audit) {
         this.pairings = pairings;
         this.sessions = sessions;
         this.cycles = cycles;
@@ -56,6 +59,7 @@ public class PairingService {
         this.certificates = certificates;
         this.ledger = ledger;
         this.clock = clock;
+        this.audit = audit;
         this.quietAfter = quietAfter;
     }
 
@@ -151,6 +155,7 @@ public class PairingService {
         if (reason.length() > 1000) throw InvalidInputException.of("reason", "mentor.error.text-too-long");
         pairings.setStatus(id, to, reason.strip(), user.id(), clock.instant());
         if (to == PairingStatus.DECLINED) cycles.setRequestStatus(p.requestId(), "OPEN");
+        if (to == PairingStatus.ENDED) audit.record(AuditAction.PAIRING_ENDED, "mentoring_pairing", id, null);
         for (long person : new long[] {p.mentorId(), p.menteeId()}) {
             if (person != user.id()) access.tell(person, "pairing-" + to.name().toLowerCase() + ":" + id, messageKey, id, reason.strip());
         }

@@ -1,5 +1,7 @@
 package eu.regioacademy.participation;
 
+import eu.regioacademy.platform.audit.AuditAction;
+import eu.regioacademy.platform.audit.AuditLog;
 import eu.regioacademy.platform.i18n.Languages;
 import eu.regioacademy.platform.security.CurrentUser;
 import eu.regioacademy.platform.security.SignedInUser;
@@ -23,14 +25,16 @@ public class PersonalRecordService {
     private final PersonalRecordPdf pdf;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final AuditLog audit;
     private final String verifyAddress;
 
     PersonalRecordService(PersonalRecordQuery records, PersonalRecordPdf pdf, CurrentUser currentUser, Clock clock,
-                          @Value("${regio.public-base-url:http://localhost:8080}") String publicBaseUrl) {
+                          @Value("${regio.public-base-url:http://localhost:8080}") String publicBaseUrl, AuditLog audit) {
         this.records = records;
         this.pdf = pdf;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.audit = audit;
         this.verifyAddress = publicBaseUrl + "/verify/";
     }
 
@@ -47,11 +51,13 @@ public class PersonalRecordService {
 
     /** The record as a PDF in the requested language (one of the six), else in the user's own. */
     @PermitAll
-    @Transactional(readOnly = true)
+    @Transactional
     public byte[] myRecordPdf(@Nullable String language) {
         SignedInUser user = currentUser.require();
         Locale locale = language != null && Languages.isSupported(language) ? Languages.fromTag(language)
                 : Languages.fromTag(user.locale());
+        // a download of personal data is on record (who took a copy, when), in this transaction
+        audit.record(AuditAction.PERSONAL_RECORD_DOWNLOADED, "app_user", user.id(), locale.getLanguage());
         return pdf.render(myRecord(locale), locale, verifyAddress);
     }
 

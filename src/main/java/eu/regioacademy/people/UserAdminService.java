@@ -1,5 +1,7 @@
 package eu.regioacademy.people;
 
+import eu.regioacademy.platform.audit.AuditAction;
+import eu.regioacademy.platform.audit.AuditLog;
 import eu.regioacademy.platform.ConcurrentChangeException;
 import eu.regioacademy.platform.InvalidInputException;
 import eu.regioacademy.platform.PageRequest;
@@ -34,14 +36,16 @@ public class UserAdminService {
     private final RegionRepository regions;
     private final PasswordEncoder passwordEncoder;
     private final CurrentUser currentUser;
+    private final AuditLog audit;
 
     UserAdminService(UserRepository users, UserQuery userQuery, RegionRepository regions,
-                     PasswordEncoder passwordEncoder, CurrentUser currentUser) {
+                     PasswordEncoder passwordEncoder, CurrentUser currentUser, AuditLog audit) {
         this.users = users;
         this.userQuery = userQuery;
         this.regions = regions;
         this.passwordEncoder = passwordEncoder;
         this.currentUser = currentUser;
+        this.audit = audit;
     }
 
     public List<UserSummary> page(String search, PageRequest page) {
@@ -64,7 +68,9 @@ public class UserAdminService {
         if (!errors.isEmpty()) throw new InvalidInputException(errors);
         String timeZone = regions.findById(clean.regionId()).map(Region::timeZone).orElseThrow();
         try {
-            return users.insert(clean, passwordEncoder.encode(initialPassword), timeZone);
+            long id = users.insert(clean, passwordEncoder.encode(initialPassword), timeZone);
+            audit.record(AuditAction.USER_CREATED, "app_user", id, "roles " + sorted(clean.roles()));
+            return id;
         } catch (DuplicateKeyException e) {
             // a parallel request created the same e-mail between our check and the insert
             throw InvalidInputException.of("email", "user.error.email-taken");
@@ -81,9 +87,12 @@ public class UserAdminService {
         if (id == currentUser.require().id() && !clean.active()) {
             errors.put("active", "user.error.cannot-deactivate-self");
         }
+        if (userQuery.erased(id)) errors.put("active", "user.error.erased");
         if (!errors.isEmpty()) throw new InvalidInputException(errors);
+        UserSummary before = userQuery.findById(id).orElseThrow(() -> new ConcurrentChangeException("User " + id));
         try {
             if (!users.update(id, version, clean)) throw new ConcurrentChangeException("User " + id);
+            auditChanges(id, before, clean);
         } catch (DuplicateKeyException e) {
             throw InvalidInputException.of("email", "user.error.email-taken");
         }
@@ -93,8 +102,10 @@ public class UserAdminService {
     public void resetPassword(long id, String newPassword) {
         Map<String, String> errors = new LinkedHashMap<>();
         checkPassword(newPassword, errors);
+        if (userQuery.erased(id)) errors.put("password", "user.error.erased");
         if (!errors.isEmpty()) throw new InvalidInputException(errors);
         users.setPasswordHash(id, passwordEncoder.encode(newPassword));
+        audit.record(AuditAction.PASSWORD_RESET, "app_user", id, null);
     }
 
     @Transactional
@@ -103,6 +114,24 @@ public class UserAdminService {
             throw InvalidInputException.of("active", "user.error.cannot-deactivate-self");
         }
         users.deactivate(id);
+        audit.record(AuditAction.USER_DEACTIVATED, "app_user", id, null);
+    }
+
+    /** Role changes and deactivation are decisions of their own in the log; other edits are one entry. */
+    private void auditChanges(long id, UserSummary before, UserDraft after) {
+        if (!before.roles().equals(after.roles())) {
+            audit.record(AuditAction.ROLES_CHANGED, "app_user", id, sorted(before.roles()) + " -> " + sorted(after.roles()));
+        }
+        if (before.active() && !after.active()) audit.record(AuditAction.USER_DEACTIVATED, "app_user", id, null);
+        if (!before.email().equals(after.email()) || !before.displayName().equals(after.displayName())
+                || before.regionId() != java.util.Objects.requireNonNull(after.regionId()) || !before.locale().equals(after.locale())
+                || before.active() != after.active()) {
+            audit.record(AuditAction.USER_UPDATED, "app_user", id, null);
+        }
+    }
+
+    private static java.util.List<String> sorted(java.util.Set<Role> roles) {
+        return roles.stream().map(Enum::name).sorted().toList();
     }
 
     private UserDraft validate(UserDraft draft, long id, Map<String, String> errors) {

@@ -60,6 +60,11 @@ class UserQuery {
                 .fetchOptional(r -> toSummary(r, rolesOf(List.of(id)).getOrDefault(id, Set.of())));
     }
 
+    /** Erased on request (privacy feature): the account may never become usable again. */
+    boolean erased(long id) {
+        return db.fetchExists(APP_USER, APP_USER.ID.eq(id).and(APP_USER.ERASED_AT.isNotNull()));
+    }
+
     boolean emailTaken(String email, long exceptId) {
         return db.fetchExists(APP_USER, APP_USER.EMAIL.eq(email).and(APP_USER.ID.ne(exceptId)));
     }

@@ -1,5 +1,7 @@
 package eu.regioacademy.studyvisits;
 
+import eu.regioacademy.platform.audit.AuditAction;
+import eu.regioacademy.platform.audit.AuditLog;
 import eu.regioacademy.platform.InvalidInputException;
 import eu.regioacademy.platform.PageRequest;
 import eu.regioacademy.platform.security.Roles;
@@ -35,15 +37,17 @@ public class VisitApplicationService {
     private final VisitAccess access;
     private final VisitNotifications notifications;
     private final Clock clock;
+    private final AuditLog audit;
 
     VisitApplicationService(StudyVisitRepository visits, ApplicationRepository applications, RecipientQuery recipients,
-                            VisitAccess access, VisitNotifications notifications, Clock clock) {
+                            VisitAccess access, VisitNotifications notifications, Clock clock, AuditLog audit) {
         this.visits = visits;
         this.applications = applications;
         this.recipients = recipients;
         this.access = access;
         this.notifications = notifications;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /** One application per person and visit, only while the visit is open and before its deadline. */
@@ -150,6 +154,8 @@ public class VisitApplicationService {
         if (app.status() != ApplicationStatus.PENDING) throw InvalidInputException.of("application", "application.error.already-decided");
         if (!visit.status().selecting()) throw InvalidInputException.of("application", "application.error.visit-closed");
         applications.endorse(applicationId, decision, text, coordinator.id(), clock.instant());
+        audit.record(decision == ApplicationStatus.DECLINED ? AuditAction.APPLICATION_DECLINED : AuditAction.APPLICATION_ENDORSED,
+                "visit_application", applicationId, "study visit " + visit.id());
         if (decision == ApplicationStatus.DECLINED) {
             notifications.tell(app.applicantId(), "visit-application:" + applicationId + ":DECLINED",
                     "notification.visit.declined", visit.id(), text);
@@ -184,6 +190,8 @@ public class VisitApplicationService {
         OptionalInt place = applications.freePlace(d.visit().id(), d.visit().capacity());
         if (place.isEmpty()) throw InvalidInputException.of("capacity", "application.error.visit-full");
         applications.decide(applicationId, ApplicationStatus.SELECTED, place.getAsInt(), null, d.host(), clock.instant());
+        audit.record(AuditAction.APPLICATION_SELECTED, "visit_application", applicationId,
+                "study visit " + d.visit().id() + ", place " + place.getAsInt());
         notifications.tell(d.app().applicantId(), "visit-application:" + applicationId + ":SELECTED",
                 "notification.visit.selected", d.visit().id());
     }
@@ -197,6 +205,8 @@ public class VisitApplicationService {
         }
         int rank = applications.nextWaitlistRank(d.visit().id());
         applications.decide(applicationId, ApplicationStatus.WAITLISTED, null, rank, d.host(), clock.instant());
+        audit.record(AuditAction.APPLICATION_WAITLISTED, "visit_application", applicationId,
+                "study visit " + d.visit().id() + ", rank " + rank);
         notifications.tell(d.app().applicantId(), "visit-application:" + applicationId + ":WAITLISTED",
                 "notification.visit.waitlisted", d.visit().id(), rank);
     }
@@ -209,6 +219,7 @@ public class VisitApplicationService {
             throw InvalidInputException.of("application", "application.error.not-selectable");
         }
         applications.decide(applicationId, ApplicationStatus.NOT_SELECTED, null, null, d.host(), clock.instant());
+        audit.record(AuditAction.APPLICATION_REJECTED, "visit_application", applicationId, "study visit " + d.visit().id());
         notifications.tell(d.app().applicantId(), "visit-application:" + applicationId + ":NOT_SELECTED",
                 "notification.visit.not-selected", d.visit().id());
     }
@@ -220,6 +231,7 @@ public class VisitApplicationService {
         Decision d = hostDecision(applicationId);
         if (!d.app().status().holdsPlace()) throw InvalidInputException.of("application", "application.error.no-place");
         applications.withdraw(applicationId);
+        audit.record(AuditAction.PLACE_CANCELLED, "visit_application", applicationId, "study visit " + d.visit().id());
         notifications.tell(d.app().applicantId(), "visit-application:" + applicationId + ":WITHDRAWN",
                 "notification.visit.place-cancelled", d.visit().id());
         offerFreedPlace(d.visit());

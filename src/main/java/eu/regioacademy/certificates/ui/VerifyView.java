@@ -101,15 +101,20 @@ public class VerifyView extends Main implements BeforeEnterObserver, HasDynamicT
 
     private void showFacts(CertificateFacts facts) {
         DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale());
-        if (facts.revoked()) {
+        if (facts.erased()) {
+            outcome("revoked", VaadinIcon.BAN, "verify.revoked");
+            result.add(new Paragraph(getTranslation("verify.revoked-erased",
+                    date.format(facts.revokedAt().atZone(ZoneOffset.UTC)))));
+        } else if (facts.revoked()) {
             outcome("revoked", VaadinIcon.BAN, "verify.revoked");
             result.add(new Paragraph(getTranslation("verify.revoked-on",
                     date.format(facts.revokedAt().atZone(ZoneOffset.UTC)), facts.revokedReason())));
         } else {
             outcome("valid", VaadinIcon.CHECK_CIRCLE, "verify.valid");
         }
-        result.add(new Paragraph(getTranslation("verify.holder", facts.holderName())),
-                new Paragraph(getTranslation("verify.achievement", getTranslation(facts.kind().translationKey()), facts.title())),
+        // a person erased on request has no name here any more
+        if (!facts.erased()) result.add(new Paragraph(getTranslation("verify.holder", facts.holderName())));
+        result.add(new Paragraph(getTranslation("verify.achievement", getTranslation(facts.kind().translationKey()), facts.title())),
                 new Paragraph(getTranslation("verify.dates", date.format(facts.achievedOn()),
                         date.format(facts.issuedAt().atZone(ZoneOffset.UTC)))),
                 new Paragraph(getTranslation("verify.issuer", facts.issuer(), facts.signatory())),

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.icon.Icon;
@@ -108,7 +109,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         });
         signOutEverywhere.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
 
-        Div block = new Div(who, language, signOut, signOutEverywhere);
+        // by address, not class: the privacy feature's view depends on this layout, not the other way
+        Anchor myData = new Anchor("my-data",
+                getTranslation("header.my-data"));
+        myData.addClassName("my-data-link");
+
+        Div block = new Div(who, myData, language, signOut, signOutEverywhere);
         block.addClassName("user-block");
         return block;
     }

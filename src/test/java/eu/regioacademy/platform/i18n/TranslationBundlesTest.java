@@ -73,6 +73,9 @@ class TranslationBundlesTest {
         for (Commission commission : Commission.values()) used.add(commission.translationKey());
         for (ParticipationKind kind : ParticipationKind.values()) used.add(kind.translationKey());
         for (RecordSection section : RecordSection.values()) used.add(section.translationKey());
+        for (eu.regioacademy.platform.audit.AuditAction action : eu.regioacademy.platform.audit.AuditAction.values()) {
+            used.add(action.translationKey());
+        }
         assertThat(used).hasSizeGreaterThan(50);
         assertThat(bundle("").stringPropertyNames()).containsAll(used);
     }

@@ -42,7 +42,7 @@ class NavigationTest extends KaribuTest {
         tearDownAndSignInAs(TestUsers.SECRETARIAT);
         assertThat(navigation()).containsExactlyElementsOf(everyonePlus("Participation", "Training desk", "Certificates"));
         tearDownAndSignInAs(TestUsers.ADMIN);
-        assertThat(navigation()).containsExactlyElementsOf(everyonePlus("Administration"));
+        assertThat(navigation()).containsExactlyElementsOf(everyonePlus("Administration", "Audit log", "Personal data erasure"));
     }
 
     private void tearDownAndSignInAs(String email) {
