@@ -112,6 +112,24 @@ public abstract class BrowserTest {
                 By.xpath("//vaadin-button[text()[normalize-space(.)='" + text + "']]"))).click();
     }
 
+    /** Waits until the Vaadin client has no request under way, so the page shows what the server drew. */
+    protected void waitUntilIdle() {
+        until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                "return document.readyState === 'complete' && !!window.Vaadin && !!window.Vaadin.Flow"
+                        + " && !!window.Vaadin.Flow.clients && Object.values(window.Vaadin.Flow.clients)"
+                        + ".every(c => !c.isActive || !c.isActive())")));
+    }
+
+    /**
+     * Runs axe-core (WCAG 2.1 A and AA rules, and axe's best practices) on the page as it is now
+     * and fails on any serious or critical finding, except those listed with their reason in
+     * {@link AccessibilityExceptions}. Lesser findings are printed, not failed.
+     */
+    protected void assertAccessible() {
+        waitUntilIdle();
+        AccessibilityAudit.assertNoSeriousFindings(driver);
+    }
+
     /** Signs in through the real login form, as a person would. */
     protected void signIn(String email, String password) {
         open("login");
