@@ -12,7 +12,13 @@ final class AccessibilityExceptions {
     record Exception(String ruleId, String targetContains, String reason) {
     }
 
-    static final List<Exception> ALL = List.of();
+    static final List<Exception> ALL = List.of(
+            // Vaadin's <vaadin-tabs> (in TabSheet) carries role=tablist on its host and slots its <vaadin-tab role=tab>
+            // children through a scroller <div> in its shadow DOM; axe does not count them as owned tabs. The tabs
+            // work with the arrow keys and are announced as tabs; the markup is the component's, not ours.
+            // Statement: a11y.limitation.2 (tab bars).
+            new Exception("aria-required-children", "vaadin-tabs",
+                    "inside Vaadin's tabs component: its shadow DOM structure, not changeable from the application"));
 
     private AccessibilityExceptions() {
     }

@@ -130,6 +130,30 @@ public abstract class BrowserTest {
         AccessibilityAudit.assertNoSeriousFindings(driver);
     }
 
+    /**
+     * Keyboard only: presses Tab until the focused element (or the component around it)
+     * satisfies a JavaScript condition on {@code a}, the active element, and returns it.
+     */
+    protected WebElement tabUntil(String condition) {
+        org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) driver;
+        String check = "const a = document.activeElement; return !!a && !!(" + condition + ");";
+        for (int i = 0; i < 80; i++) {
+            if (Boolean.TRUE.equals(js.executeScript(check))) return driver.switchTo().activeElement();
+            new org.openqa.selenium.interactions.Actions(driver).sendKeys(org.openqa.selenium.Keys.TAB).perform();
+        }
+        throw new AssertionError("Tab never reached " + condition + " on " + driver.getCurrentUrl());
+    }
+
+    /** Keyboard only: Tab to the Vaadin button with this text. */
+    protected WebElement tabToButton(String text) {
+        return tabUntil("a.closest('vaadin-button') && a.closest('vaadin-button').textContent.trim() === '" + text + "'");
+    }
+
+    /** Presses keys on whatever has the focus, as a keyboard does. */
+    protected void press(CharSequence... keys) {
+        new org.openqa.selenium.interactions.Actions(driver).sendKeys(keys).perform();
+    }
+
     /** Signs in through the real login form, as a person would. */
     protected void signIn(String email, String password) {
         open("login");

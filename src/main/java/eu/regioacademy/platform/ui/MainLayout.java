@@ -8,6 +8,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Footer;
+import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -49,7 +51,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("nav.toggle"));
         viewTitle.addClassName("view-title");
-        addToNavbar(skipLink(), toggle, viewTitle, bell, userBlock(currentUser.require(), authentication, localePreferences));
+        // in a <header> (a banner landmark), so assistive technology can jump to it and past it
+        Header header = new Header(skipLink(), toggle, viewTitle, bell,
+                userBlock(currentUser.require(), authentication, localePreferences));
+        header.addClassName("app-header");
+        addToNavbar(header);
         addToDrawer(brand(), new Scroller(navigation()), drawerFooter());
     }
 
@@ -64,15 +70,16 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         return skip;
     }
 
-    private Div drawerFooter() {
-        Div footer = new Div(new Anchor("accessibility", getTranslation("a11y.link")));
+    private Footer drawerFooter() {
+        Footer footer = new Footer(new Anchor("accessibility", getTranslation("a11y.link")));
         footer.addClassName("drawer-footer");
         return footer;
     }
 
     // static text as one element with its markup inside: each component is kept in server memory per open tab
     private Html brand() {
-        Element brand = new Element("header").addClass("brand");
+        // not a <header>: the page's banner is the navbar's
+        Element brand = new Element("div").addClass("brand");
         brand.appendElement("span").addClass("brand-name").text(getTranslation("app.name"));
         brand.appendElement("span").addClass("brand-tagline").text(getTranslation("app.tagline"));
         return new Html(brand.outerHtml());
