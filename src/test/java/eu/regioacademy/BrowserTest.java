@@ -137,16 +137,22 @@ public abstract class BrowserTest {
     protected WebElement tabUntil(String condition) {
         org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) driver;
         String check = "const a = document.activeElement; return !!a && !!(" + condition + ");";
+        java.util.List<Object> visited = new java.util.ArrayList<>();
         for (int i = 0; i < 80; i++) {
             if (Boolean.TRUE.equals(js.executeScript(check))) return driver.switchTo().activeElement();
             new org.openqa.selenium.interactions.Actions(driver).sendKeys(org.openqa.selenium.Keys.TAB).perform();
+            visited.add(js.executeScript("const a = document.activeElement; return a ? a.tagName + '.' + a.className"
+                    + " + ' ' + (a.textContent || '').trim().substring(0, 30) : 'none'"));
         }
-        throw new AssertionError("Tab never reached " + condition + " on " + driver.getCurrentUrl());
+        throw new AssertionError("Tab never reached " + condition + " on " + driver.getCurrentUrl() + "; the focus went "
+                + visited);
     }
 
     /** Keyboard only: Tab to the Vaadin button with this text. */
     protected WebElement tabToButton(String text) {
-        return tabUntil("a.closest('vaadin-button') && a.closest('vaadin-button').textContent.trim() === '" + text + "'");
+        // the button's own text nodes, as clickButton matches: a tooltip or an icon inside adds text of its own
+        return tabUntil("a.closest('vaadin-button') && Array.from(a.closest('vaadin-button').childNodes)"
+                + ".filter(n => n.nodeType === 3).map(n => n.textContent).join('').trim() === '" + text + "'");
     }
 
     /** Presses keys on whatever has the focus, as a keyboard does. */
