@@ -112,6 +112,54 @@ public abstract class BrowserTest {
                 By.xpath("//vaadin-button[text()[normalize-space(.)='" + text + "']]"))).click();
     }
 
+    /** Waits until the Vaadin client has no request under way, so the page shows what the server drew. */
+    protected void waitUntilIdle() {
+        until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                "return document.readyState === 'complete' && !!window.Vaadin && !!window.Vaadin.Flow"
+                        + " && !!window.Vaadin.Flow.clients && Object.values(window.Vaadin.Flow.clients)"
+                        + ".every(c => !c.isActive || !c.isActive())")));
+    }
+
+    /**
+     * Runs axe-core (WCAG 2.1 A and AA rules, and axe's best practices) on the page as it is now
+     * and fails on any serious or critical finding, except those listed with their reason in
+     * {@link AccessibilityExceptions}. Lesser findings are printed, not failed.
+     */
+    protected void assertAccessible() {
+        waitUntilIdle();
+        AccessibilityAudit.assertNoSeriousFindings(driver);
+    }
+
+    /**
+     * Keyboard only: presses Tab until the focused element (or the component around it)
+     * satisfies a JavaScript condition on {@code a}, the active element, and returns it.
+     */
+    protected WebElement tabUntil(String condition) {
+        org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) driver;
+        String check = "const a = document.activeElement; return !!a && !!(" + condition + ");";
+        java.util.List<Object> visited = new java.util.ArrayList<>();
+        for (int i = 0; i < 80; i++) {
+            if (Boolean.TRUE.equals(js.executeScript(check))) return driver.switchTo().activeElement();
+            new org.openqa.selenium.interactions.Actions(driver).sendKeys(org.openqa.selenium.Keys.TAB).perform();
+            visited.add(js.executeScript("const a = document.activeElement; return a ? a.tagName + '.' + a.className"
+                    + " + ' ' + (a.textContent || '').trim().substring(0, 30) : 'none'"));
+        }
+        throw new AssertionError("Tab never reached " + condition + " on " + driver.getCurrentUrl() + "; the focus went "
+                + visited);
+    }
+
+    /** Keyboard only: Tab to the Vaadin button with this text. */
+    protected WebElement tabToButton(String text) {
+        // the button's own text nodes, as clickButton matches: a tooltip or an icon inside adds text of its own
+        return tabUntil("a.closest('vaadin-button') && Array.from(a.closest('vaadin-button').childNodes)"
+                + ".filter(n => n.nodeType === 3).map(n => n.textContent).join('').trim() === '" + text + "'");
+    }
+
+    /** Presses keys on whatever has the focus, as a keyboard does. */
+    protected void press(CharSequence... keys) {
+        new org.openqa.selenium.interactions.Actions(driver).sendKeys(keys).perform();
+    }
+
     /** Signs in through the real login form, as a person would. */
     protected void signIn(String email, String password) {
         open("login");

@@ -1,5 +1,6 @@
 package eu.regioacademy.platform.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -36,6 +37,9 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
             demo.addClassName("login-demo-hint");
             add(demo);
         }
+        Anchor accessibility = new Anchor("accessibility", getTranslation("a11y.link"));
+        accessibility.addClassName("accessibility-link");
+        add(accessibility);
     }
 
     @Override

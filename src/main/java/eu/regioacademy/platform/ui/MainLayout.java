@@ -8,6 +8,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Footer;
+import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -53,13 +55,35 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("nav.toggle"));
         viewTitle.addClassName("view-title");
-        addToNavbar(toggle, viewTitle, bell, userBlock(currentUser.require(), authentication, localePreferences));
-        addToDrawer(brand(), new Scroller(navigation()));
+        // in a <header> (a banner landmark), so assistive technology can jump to it and past it
+        Header header = new Header(skipLink(), toggle, viewTitle, bell,
+                userBlock(currentUser.require(), authentication, localePreferences));
+        header.addClassName("app-header");
+        addToNavbar(header);
+        addToDrawer(brand(), new Scroller(navigation()), drawerFooter());
+    }
+
+    /** The first thing the keyboard reaches: jumps past the header and the navigation to the view. */
+    private Anchor skipLink() {
+        Anchor skip = new Anchor("#main-content", getTranslation("a11y.skip-to-content"));
+        skip.addClassName("skip-link");
+        // the router would treat the address as a navigation: move the focus ourselves
+        skip.getElement().executeJs("this.addEventListener('click', e => { e.preventDefault();"
+                + " const main = this.closest('vaadin-app-layout').querySelector(':scope > :not([slot])');"
+                + " if (main) { main.focus(); main.scrollIntoView(); } })");
+        return skip;
+    }
+
+    private Footer drawerFooter() {
+        Footer footer = new Footer(new Anchor("accessibility", getTranslation("a11y.link")));
+        footer.addClassName("drawer-footer");
+        return footer;
     }
 
     // static text as one element with its markup inside: each component is kept in server memory per open tab
     private Html brand() {
-        Element brand = new Element("header").addClass("brand");
+        // not a <header>: the page's banner is the navbar's
+        Element brand = new Element("div").addClass("brand");
         brand.appendElement("span").addClass("brand-name").text(getTranslation("app.name"));
         brand.appendElement("span").addClass("brand-tagline").text(getTranslation("app.tagline"));
         return new Html(brand.outerHtml());
@@ -121,6 +145,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
+        if (getContent() != null) getContent().getElement().setAttribute("tabindex", "-1");
         String title = getContent() instanceof HasDynamicTitle dynamic ? dynamic.getPageTitle() : "";
         viewTitle.setText(title.replace(" · " + getTranslation("app.name"), ""));
         bell.refresh();

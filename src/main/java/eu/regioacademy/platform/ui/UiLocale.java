@@ -28,7 +28,12 @@ class UiLocale implements VaadinServiceInitListener {
     @Override
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addSessionInitListener(e -> e.getSession().setErrorHandler(new FriendlyErrorHandler()));
-        event.getSource().addUIInitListener(e -> applySavedLanguage(e.getUI()));
+        event.getSource().addUIInitListener(e -> {
+            UI ui = e.getUI();
+            applySavedLanguage(ui);
+            markPageLanguage(ui);
+            ui.addAfterNavigationListener(navigated -> markPageLanguage(ui));
+        });
     }
 
     private void applySavedLanguage(UI ui) {
@@ -40,6 +45,11 @@ class UiLocale implements VaadinServiceInitListener {
             }
             ui.setLocale(session.getLocale());
         });
+    }
+
+    /** {@code <html lang>} follows the UI's language, so screen readers pronounce the page in it (WCAG 3.1.1). */
+    private static void markPageLanguage(UI ui) {
+        ui.getPage().executeJs("document.documentElement.lang = $0", ui.getLocale().toLanguageTag());
     }
 
     /** Switches the session and this UI to another language and redraws the view in it. */
