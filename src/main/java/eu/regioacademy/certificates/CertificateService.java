@@ -247,10 +247,20 @@ public class CertificateService {
         return certificates.findByCode(code).map(CertificateRepository.Stored::facts);
     }
 
-    /** Whether an uploaded file is, byte for byte, a certificate issued here. */
+    /** The largest upload worth checking: the certificates issued here are far smaller. */
+    public static final int MAX_VERIFY_FILE_BYTES = 5 * 1024 * 1024;
+
+    /**
+     * Whether an uploaded file is, byte for byte, a certificate issued here. A file that cannot
+     * be one (too large, not a PDF, or a PDF cut off before its end marker) is refused with the
+     * reason, so the person learns what is wrong with their file rather than "unknown".
+     */
     @PermitAll
     @Transactional(readOnly = true)
     public Optional<CertificateFacts> verifyFile(byte[] file) {
+        if (file.length > MAX_VERIFY_FILE_BYTES) throw InvalidInputException.of("file", "verify.file-too-large");
+        if (!startsWith(file, "%PDF-")) throw InvalidInputException.of("file", "verify.file-not-pdf");
+        if (!endsWithEofMarker(file)) throw InvalidInputException.of("file", "verify.file-truncated");
         return certificates.findBySha256(sha256(file)).map(CertificateRepository.Stored::facts);
     }
 
@@ -329,4 +339,16 @@ public class CertificateService {
         }
     }
 
+
+    private static boolean startsWith(byte[] file, String prefix) {
+        byte[] p = prefix.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        return file.length >= p.length && java.util.Arrays.equals(file, 0, p.length, p, 0, p.length);
+    }
+
+    /** A complete PDF ends with "%%EOF", perhaps followed by line breaks or a few stray bytes. */
+    private static boolean endsWithEofMarker(byte[] file) {
+        String tail = new String(file, Math.max(0, file.length - 1024), Math.min(1024, file.length),
+                java.nio.charset.StandardCharsets.ISO_8859_1);
+        return tail.contains("%%EOF");
+    }
 }

@@ -3,6 +3,7 @@ package eu.regioacademy.exchanges;
 import eu.regioacademy.platform.audit.AuditAction;
 import eu.regioacademy.platform.audit.AuditLog;
 import eu.regioacademy.platform.InvalidInputException;
+import eu.regioacademy.platform.TextRules;
 import eu.regioacademy.platform.Topics;
 import eu.regioacademy.platform.notifications.NewNotification;
 import eu.regioacademy.platform.notifications.Notifier;
@@ -50,6 +51,8 @@ public class ExchangeService {
     public long openCall(CallDraft d) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (d.name().isBlank()) errors.put("name", "exchange.error.name-required");
+        else TextRules.check(errors, "name", d.name(), 200);
+        d.descriptions().values().forEach(text -> TextRules.check(errors, "description", text, 16_000));
         if (d.descriptions().isEmpty() || d.descriptions().values().stream().allMatch(String::isBlank)
                 || !d.descriptions().keySet().stream().allMatch(eu.regioacademy.platform.i18n.Languages::isSupported)) {
             errors.put("description", "exchange.error.description-required");
@@ -91,6 +94,7 @@ public class ExchangeService {
                 .orElseThrow(() -> InvalidInputException.of("call", "exchange.error.no-call"));
         Map<String, String> errors = new LinkedHashMap<>();
         if (d.department().isBlank()) errors.put("department", "exchange.error.department-required");
+        else TextRules.check(errors, "department", d.department(), 200);
         if (d.work().isBlank()) errors.put("work", "exchange.error.work-required");
         if (d.topics().isEmpty() || !d.topics().stream().allMatch(Topics::known)) errors.put("topics", "mentor.error.topics-required");
         if (d.languages().isEmpty()) errors.put("languages", "visit.error.languages-required");
@@ -157,6 +161,7 @@ public class ExchangeService {
                 .orElseThrow(() -> new AccessDeniedException("No such application"));
         if (a.applicantRegionId() != coordinator.regionId()) throw new AccessDeniedException("Not the applicant's coordinator");
         if (a.status() != ExchangeApplicationStatus.PENDING) throw InvalidInputException.of("application", "application.error.already-decided");
+        if (comment != null) TextRules.require("comment", comment.strip(), 1000);
         if (!endorse && (comment == null || comment.isBlank())) {
             throw InvalidInputException.of("comment", "application.error.comment-required");
         }

@@ -1,6 +1,7 @@
 package eu.regioacademy.mentoring;
 
 import eu.regioacademy.platform.InvalidInputException;
+import eu.regioacademy.platform.TextRules;
 import eu.regioacademy.platform.Topics;
 import eu.regioacademy.platform.security.Role;
 import eu.regioacademy.platform.security.Roles;
@@ -51,6 +52,7 @@ public class MentoringCycleService {
     public long openCycle(String name, LocalDate startsOn, LocalDate endsOn) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (name.isBlank()) errors.put("name", "cycle.error.name-required");
+        else TextRules.check(errors, "name", name, 200);
         if (!endsOn.isAfter(startsOn)) errors.put("endsOn", "cycle.error.ends-before-start");
         if (!errors.isEmpty()) throw new InvalidInputException(errors);
         return cycles.insertCycle(name, startsOn, endsOn, access.user().id());

@@ -9,6 +9,7 @@ import eu.regioacademy.participation.ParticipationEntry;
 import eu.regioacademy.participation.ParticipationKind;
 import eu.regioacademy.participation.ParticipationLedger;
 import eu.regioacademy.platform.InvalidInputException;
+import eu.regioacademy.platform.TextRules;
 import eu.regioacademy.platform.PageRequest;
 import eu.regioacademy.platform.security.Role;
 import eu.regioacademy.platform.security.SignedInUser;
@@ -171,6 +172,7 @@ public class PairingService {
         if (texts.isEmpty() || texts.size() > 5) errors.put("goals", "agreement.error.goals-count");
         if (texts.stream().anyMatch(g -> g.length() > 1000)) errors.put("goals", "mentor.error.text-too-long");
         if (rhythm.isBlank()) errors.put("rhythm", "agreement.error.rhythm-required");
+        else TextRules.check(errors, "rhythm", rhythm, 200);
         if (endsOn == null || !endsOn.isAfter(LocalDate.now(clock))) errors.put("endsOn", "agreement.error.end-in-future");
         if (!errors.isEmpty()) throw new InvalidInputException(errors);
         pairings.saveAgreement(p.id(), rhythm, endsOn, texts);
@@ -193,6 +195,7 @@ public class PairingService {
         }
         if (progress < 0 || progress > 100) throw InvalidInputException.of("progress", "agreement.error.progress-range");
         String text = note == null || note.isBlank() ? null : note.strip();
+        if (text != null) TextRules.require("note", text, 1000);
         if (!pairings.updateGoal(id, goalId, progress, text, clock.instant())) throw new AccessDeniedException("Not this pairing's goal");
     }
 

@@ -4,6 +4,7 @@ import eu.regioacademy.participation.ParticipationEntry;
 import eu.regioacademy.participation.ParticipationKind;
 import eu.regioacademy.participation.ParticipationLedger;
 import eu.regioacademy.platform.InvalidInputException;
+import eu.regioacademy.platform.TextRules;
 import eu.regioacademy.platform.security.SignedInUser;
 import jakarta.annotation.security.PermitAll;
 import java.math.BigDecimal;
@@ -94,6 +95,7 @@ public class SessionService {
         SessionRepository.SessionRow s = planned(sessionId);
         PairingRepository.PairingRow p = own(s.pairingId());
         if (reason.isBlank()) throw InvalidInputException.of("reason", "pairing.error.reason-required");
+        TextRules.require("reason", reason, 500);
         sessions.cancel(sessionId, reason);
         sessions.unbook(sessionId);
         SignedInUser user = access.user();
@@ -144,6 +146,7 @@ public class SessionService {
         long minutes = Duration.between(start, end).toMinutes();
         if (minutes < 15 || minutes > 240) throw InvalidInputException.of("length", "session.error.length");
         if (location.isBlank()) throw InvalidInputException.of("location", "session.error.location-required");
+        TextRules.require("location", location, 500);
         ZoneId mentorZone = ZoneId.of(people.person(p.mentorId()).timeZone());
         ZonedDateTime from = start.atZone(mentorZone);
         ZonedDateTime until = end.atZone(mentorZone);

@@ -153,6 +153,7 @@ public class UserAdminService {
 
     private static void checkPassword(String password, Map<String, String> errors) {
         if (password.length() < MIN_PASSWORD_LENGTH) errors.put("password", "user.error.password-too-short");
-        else if (password.length() > 128) errors.put("password", "validation.too-long");
+        // bcrypt reads at most 72 bytes: a longer password would be refused by the encoder (or cut)
+        else if (password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 72) errors.put("password", "validation.too-long");
     }
 }

@@ -3,6 +3,7 @@ package eu.regioacademy.studyvisits;
 import eu.regioacademy.platform.audit.AuditAction;
 import eu.regioacademy.platform.audit.AuditLog;
 import eu.regioacademy.platform.InvalidInputException;
+import eu.regioacademy.platform.TextRules;
 import eu.regioacademy.platform.PageRequest;
 import eu.regioacademy.platform.security.Roles;
 import eu.regioacademy.platform.security.SignedInUser;
@@ -148,6 +149,7 @@ public class VisitApplicationService {
         if (app.applicantRegionId() != coordinator.regionId()) {
             throw new AccessDeniedException("Not the applicant's coordinator");
         }
+        if (comment != null) TextRules.require("comment", comment.strip(), 1000);
         String text = comment == null || comment.isBlank() ? null : VisitRules.text(comment, "comment", false);
         StudyVisitRepository.VisitRow visit = visits.lock(app.visitId()).orElseThrow();
         app = applications.lock(applicationId).orElseThrow();

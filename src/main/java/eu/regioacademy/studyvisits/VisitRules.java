@@ -1,6 +1,7 @@
 package eu.regioacademy.studyvisits;
 
 import eu.regioacademy.platform.InvalidInputException;
+import eu.regioacademy.platform.TextRules;
 import eu.regioacademy.platform.Topics;
 import eu.regioacademy.platform.i18n.Languages;
 import java.math.BigDecimal;
@@ -67,6 +68,9 @@ final class VisitRules {
             if (band.amount().signum() < 0) errors.put("travelBands", "visit.error.amount-range");
         }
         for (VisitDraft.AgendaItem item : d.agenda()) {
+            TextRules.check(errors, "agenda", item.title(), 300);
+            TextRules.check(errors, "agenda", item.speaker() == null ? "" : item.speaker(), 200);
+            TextRules.check(errors, "agenda", item.place() == null ? "" : item.place(), 200);
             if (item.title().isBlank()) errors.put("agenda", "visit.error.agenda-title-required");
             else if (!item.endsAt().isAfter(item.startsAt())) errors.put("agenda", "visit.error.agenda-times");
             else if (d.startsOn() != null && d.endsOn() != null
@@ -76,6 +80,8 @@ final class VisitRules {
         }
         for (VisitDraft.Material m : d.materials()) {
             if (m.label().isBlank() || !m.url().strip().matches("https?://[^ ]+")) errors.put("materials", "visit.error.material-invalid");
+            TextRules.check(errors, "materials", m.label(), 200);
+            TextRules.check(errors, "materials", m.url(), 1000);
         }
     }
 

@@ -19,6 +19,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import eu.regioacademy.certificates.CertificateFacts;
 import eu.regioacademy.certificates.CertificateService;
+import eu.regioacademy.platform.InvalidInputException;
 import eu.regioacademy.certificates.VerificationCode;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -29,7 +30,7 @@ import java.time.format.FormatStyle;
 @AnonymousAllowed
 public class VerifyView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
-    static final int MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
+    static final int MAX_UPLOAD_BYTES = CertificateService.MAX_VERIFY_FILE_BYTES;
     private final CertificateService certificates;
     private final TextField code = new TextField();
     private final Div result = new Div();
@@ -69,10 +70,14 @@ public class VerifyView extends Main implements BeforeEnterObserver, HasDynamicT
     void showFile(byte[] bytes) {
         result.removeAll();
         result.removeClassNames("valid", "revoked", "unknown");
-        certificates.verifyFile(bytes).ifPresentOrElse(facts -> {
-            showFacts(facts);
-            result.add(new Paragraph(getTranslation("verify.file-genuine")));
-        }, () -> outcome("unknown", VaadinIcon.CLOSE_CIRCLE, "verify.file-unknown"));
+        try {
+            certificates.verifyFile(bytes).ifPresentOrElse(facts -> {
+                showFacts(facts);
+                result.add(new Paragraph(getTranslation("verify.file-genuine")));
+            }, () -> outcome("unknown", VaadinIcon.CLOSE_CIRCLE, "verify.file-unknown"));
+        } catch (InvalidInputException refused) {
+            outcome("unknown", VaadinIcon.WARNING, refused.errorKeysByField().values().iterator().next());
+        }
     }
 
     @Override

@@ -1,5 +1,6 @@
 package eu.regioacademy.participation.ui;
 
+import eu.regioacademy.platform.InvalidInputException;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -131,7 +132,17 @@ class DashboardFilterBar extends Div {
         Set<Long> regionIds = new HashSet<>();
         regions.getValue().forEach(r -> regionIds.add(r.id()));
         Set<ParticipationKind> kindSet = kinds.getValue().isEmpty() ? Set.of() : EnumSet.copyOf(kinds.getValue());
-        onChange.accept(new ParticipationFilter(from.getValue(), to.getValue(), regionIds, country.getValue(),
-                commission.getValue(), kindSet, topic.getValue()));
+        ParticipationFilter filter;
+        try {
+            filter = new ParticipationFilter(from.getValue(), to.getValue(), regionIds, country.getValue(),
+                    commission.getValue(), kindSet, topic.getValue());
+        } catch (InvalidInputException refused) {
+            // e.g. a period of centuries typed by hand: said next to the dates, the dashboard stays as it was
+            from.setInvalid(true);
+            from.setErrorMessage(getTranslation(refused.errorKeysByField().values().iterator().next()));
+            return;
+        }
+        from.setInvalid(false);
+        onChange.accept(filter);
     }
 }

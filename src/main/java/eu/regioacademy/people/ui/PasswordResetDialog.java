@@ -28,7 +28,8 @@ class PasswordResetDialog extends Dialog {
                 Notifications.success(getTranslation("admin.users.password-reset", user.displayName()));
                 close();
             } catch (InvalidInputException ex) {
-                errors.show(ex);
+                String other = errors.show(ex);
+                if (!other.isEmpty()) Notifications.error(other);
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -59,7 +59,8 @@ class RegionEditorDialog extends Dialog {
                 onSaved.run();
                 close();
             } catch (InvalidInputException ex) {
-                errors.show(ex);
+                String other = errors.show(ex);
+                if (!other.isEmpty()) Notifications.error(other);
             } catch (ConcurrentChangeException ex) {
                 Notifications.error(getTranslation(ConcurrentChangeException.MESSAGE_KEY));
             }

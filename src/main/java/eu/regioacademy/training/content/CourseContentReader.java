@@ -1,5 +1,6 @@
 package eu.regioacademy.training.content;
 
+import eu.regioacademy.platform.TextRules;
 import eu.regioacademy.training.content.LessonContent.LessonText;
 import eu.regioacademy.training.content.QuestionContent.OptionContent;
 import eu.regioacademy.training.content.QuestionContent.QuestionKind;
@@ -26,6 +27,7 @@ import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -40,6 +42,8 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 public final class CourseContentReader {
 
     static final Set<String> LANGUAGES = Set.of("en", "fr", "es", "it", "pt", "sv");
+    /** A lesson or a YAML file beyond this is a mistake (a pasted binary, a runaway export), never content. */
+    static final long MAX_FILE_BYTES = 1024 * 1024;
     private static final Pattern CODE = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern TAG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern LESSON_FILE = Pattern.compile("(\\d{2})-([a-z0-9-]+)\\.([a-z]{2})\\.md");
@@ -184,9 +188,14 @@ public final class CourseContentReader {
         private @Nullable LessonText lessonText(Path path) {
             List<String> lines;
             try {
+                if (tooLarge(path)) return null;
                 lines = Files.readAllLines(path, StandardCharsets.UTF_8);
             } catch (IOException e) {
                 problem(0, "cannot be read as UTF-8 text");
+                return null;
+            }
+            if (lines.stream().anyMatch(TextRules::hasForbiddenCharacters)) {
+                problem(0, "contains control characters or a broken character (is it a text file?)");
                 return null;
             }
             int i = 0;
@@ -278,6 +287,12 @@ public final class CourseContentReader {
                 problem(0, "missing file");
                 return null;
             }
+            try {
+                if (tooLarge(path)) return null;
+            } catch (IOException e) {
+                problem(0, "cannot be read");
+                return null;
+            }
             try (var in = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
                 Node node = new Yaml(new SafeConstructor(new LoaderOptions())).compose(in);
                 if (node instanceof MappingNode mapping) return mapping;
@@ -285,10 +300,20 @@ public final class CourseContentReader {
             } catch (MarkedYAMLException e) {
                 int line = e.getProblemMark() != null ? e.getProblemMark().getLine() + 1 : 0;
                 problem(line, "invalid YAML: " + e.getProblem());
+            } catch (YAMLException e) {
+                // not marked: unreadable characters (a NUL, a binary file)
+                problem(0, "invalid YAML: " + e.getMessage());
             } catch (IOException e) {
-                problem(0, "cannot be read");
+                problem(0, "cannot be read as UTF-8 text");
             }
             return null;
+        }
+
+        private boolean tooLarge(Path path) throws IOException {
+            long size = Files.size(path);
+            if (size <= MAX_FILE_BYTES) return false;
+            problem(0, "the file has " + size + " bytes, more than the " + MAX_FILE_BYTES + " a content file may have");
+            return true;
         }
 
         private static @Nullable Node find(MappingNode map, String key) {

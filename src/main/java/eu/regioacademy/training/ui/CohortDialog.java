@@ -42,7 +42,8 @@ class CohortDialog extends Dialog {
                 onDone.run();
                 close();
             } catch (InvalidInputException ex) {
-                errors.show(ex);
+                String other = errors.show(ex);
+                if (!other.isEmpty()) Notifications.error(other);
             }
         });
         enrol.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

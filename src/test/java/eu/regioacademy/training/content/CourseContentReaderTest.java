@@ -148,4 +148,67 @@ class CourseContentReaderTest {
                 .anySatisfy(m -> assertThat(m).contains("starts with its title"))
                 .anySatisfy(m -> assertThat(m).contains("does not offer"));
     }
+
+    // ---- hostile files (issue 10): each is reported as a problem of its module, nothing throws ----
+
+    private void assertOnlyBrokenModuleRefused(String messagePart) {
+        ContentScan scan = reader.read(root, Set.of());
+        assertThat(scan.modules()).extracting(ModuleContent::code).containsExactly("good-module");
+        assertThat(scan.problems()).isNotEmpty().allSatisfy(p -> assertThat(p.moduleCode()).isEqualTo("broken-module"))
+                .extracting(ContentProblem::message).anySatisfy(m -> assertThat(m).contains(messagePart));
+    }
+
+    @Test
+    void an_oversized_lesson_is_refused() throws IOException {
+        Path broken = writeModule("broken-module");
+        Files.writeString(broken.resolve("01-intro.en.md"), "# Intro\n\n" + "word ".repeat(250_000));
+        assertOnlyBrokenModuleRefused("more than the 1048576");
+    }
+
+    @Test
+    void an_oversized_module_file_is_refused() throws IOException {
+        Path broken = writeModule("broken-module");
+        Files.writeString(broken.resolve("quiz.yaml"), "# " + "x".repeat(1_100_000) + "\nquestions: []\n");
+        assertOnlyBrokenModuleRefused("more than the 1048576");
+    }
+
+    @Test
+    void random_bytes_instead_of_yaml_are_refused() throws IOException {
+        Path broken = writeModule("broken-module");
+        byte[] noise = new byte[4096];
+        new java.util.Random(10).nextBytes(noise);
+        Files.write(broken.resolve("module.yaml"), noise);
+        assertOnlyBrokenModuleRefused("");
+    }
+
+    @Test
+    void yaml_with_a_nul_character_is_refused() throws IOException {
+        Path broken = writeModule("broken-module");
+        Files.writeString(broken.resolve("module.yaml"), "code: broken-module\nversion: 1\u0000\n");
+        assertOnlyBrokenModuleRefused("invalid YAML");
+    }
+
+    @Test
+    void truncated_yaml_is_refused() throws IOException {
+        Path broken = writeModule("broken-module");
+        String whole = Files.readString(broken.resolve("quiz.yaml"));
+        Files.writeString(broken.resolve("quiz.yaml"), whole.substring(0, whole.indexOf("options:") + 30));
+        assertOnlyBrokenModuleRefused("");
+    }
+
+    @Test
+    void a_binary_file_posing_as_a_lesson_is_refused() throws IOException {
+        Path broken = writeModule("broken-module");
+        byte[] noise = new byte[2048];
+        new java.util.Random(7).nextBytes(noise);
+        Files.write(broken.resolve("02-more.en.md"), noise);
+        assertOnlyBrokenModuleRefused("");
+    }
+
+    @Test
+    void a_lesson_with_control_characters_is_refused() throws IOException {
+        Path broken = writeModule("broken-module");
+        Files.writeString(broken.resolve("02-more.en.md"), "# More\nRing the bell\u0007 and clear the screen\u001B[2J\n");
+        assertOnlyBrokenModuleRefused("control characters");
+    }
 }
