@@ -4,6 +4,7 @@ import eu.regioacademy.platform.PageRequest;
 import eu.regioacademy.platform.security.CurrentUser;
 import eu.regioacademy.platform.security.Roles;
 import eu.regioacademy.platform.security.SignedInUser;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.DateTimeException;
@@ -37,7 +38,11 @@ public class AuditLog {
         this.clock = clock;
     }
 
-    /** Records a decision by the signed-in user about one target (type and id). */
+    /**
+     * Records a decision by the signed-in user about one target (type and id). Open to any caller:
+     * it runs only inside the deciding transaction, whose service has already checked who may decide.
+     */
+    @PermitAll
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(AuditAction action, String targetType, @Nullable Long targetId, @Nullable String detail) {
         Long actor = currentUser.find().map(SignedInUser::id).orElse(null);
