@@ -21,6 +21,10 @@ base="${CLUSTER_PORT_BASE:-33100}"
 work="$PWD/target/galera"
 mvn_args=(-q "-Dcodegen.db.port=${CODEGEN_DB_PORT:-$((base + 50))}")
 
+java_major=$("${JAVA_HOME:+$JAVA_HOME/bin/}java" -XshowSettings:properties -version 2>&1 | sed -n 's/ *java.specification.version = //p')
+if [ "${java_major:-0}" -lt 21 ]; then
+  echo "needs a JDK 21 or later: set JAVA_HOME (e.g. /usr/lib/jvm/temurin-25-jdk-amd64)" >&2; exit 1
+fi
 need=()
 command -v mariadbd >/dev/null || [ -x /usr/sbin/mariadbd ] || need+=(mariadb-server mariadb-client)
 [ -e /usr/lib/galera/libgalera_smm.so ] || need+=(galera-4)
@@ -164,6 +168,7 @@ echo "cluster size 8 s later: $(mariadb --protocol=tcp -h127.0.0.1 -P"$(sql_port
 sleep 2
 rejoin=$(now_ms)
 rm -f "$work/node2/mysqld.pid"
+log_lines=$(wc -l <"$work/node2/error.log")
 # after a crash grastate.dat says seqno -1: recover the last committed position from InnoDB (what
 # galera_recovery does under systemd), so the node asks for the missing write-sets only (IST)
 "$MARIADBD" --defaults-file="$work/node2/my.cnf" --wsrep-recover --log-error="$work/node2/recover.log" >/dev/null 2>&1 || true
@@ -173,7 +178,7 @@ chmod -R a+rwX "$work/node2/data"
 start_node 2 ${position:+--wsrep-start-position="$position"}
 wait_synced 2 300
 synced_at=$(now_ms)
-echo "node 2 restarted $(( (rejoin - killed) / 1000 )) s after the kill from position ${position:-unknown}, synced again in $(( synced_at - rejoin )) ms by $(grep -q 'IST received' "$work/node2/error.log" && echo IST || echo SST)"
+echo "node 2 restarted $(( (rejoin - killed) / 1000 )) s after the kill from position ${position:-unknown}, synced again in $(( synced_at - rejoin )) ms by $(tail -n +"$log_lines" "$work/node2/error.log" | grep -q 'IST received' && echo IST || echo SST)"
 
 status=0
 for pid in "${pids[@]}"; do wait "$pid" || status=1; done

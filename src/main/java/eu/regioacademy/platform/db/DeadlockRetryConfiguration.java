@@ -38,7 +38,8 @@ class DeadlockRetryConfiguration {
     @Bean
     @Role(BeanDefinition.ROLE_INFRASTRUCTURE)
     static Advisor deadlockRetryAdvisor(DeadlockRetry deadlockRetry) {
-        TransactionAttributeSource transactional = new AnnotationTransactionAttributeSource();
+        // non-public methods too, as Spring's own transaction advice reads them for class proxies
+        TransactionAttributeSource transactional = new AnnotationTransactionAttributeSource(false);
         DefaultPointcutAdvisor advisor = new DefaultPointcutAdvisor(new StaticMethodMatcherPointcut() {
             @Override
             public boolean matches(Method method, Class<?> targetClass) {

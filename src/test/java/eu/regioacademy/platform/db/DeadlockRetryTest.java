@@ -107,6 +107,16 @@ class DeadlockRetryTest {
     }
 
     @Test
+    void a_package_private_transactional_method_is_retried_like_a_public_one() {
+        rows.reset(1);
+
+        rows.bumpOrFailPackagePrivate(1);
+
+        assertThat(rows.calls()).isEqualTo(2);
+        assertThat(jdbc.queryForObject("SELECT n FROM " + PROBE + " WHERE id = 1", Integer.class)).isEqualTo(1);
+    }
+
+    @Test
     void other_failures_are_not_retried() {
         assertThatThrownBy(() -> rows.failWith(new IllegalStateException("a rule said no")))
                 .isInstanceOf(IllegalStateException.class);
@@ -177,6 +187,11 @@ class DeadlockRetryTest {
                 throw new CannotAcquireLockException("faked deadlock",
                         new SQLTransactionRollbackException("Deadlock found when trying to get lock", "40001", 1213));
             }
+        }
+
+        @Transactional
+        void bumpOrFailPackagePrivate(int id) {
+            bumpOrFail(id);
         }
 
         @Transactional
