@@ -6,6 +6,7 @@ import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Recognises a failure that means "the database cannot be reached right now" (stopped,
@@ -26,7 +27,9 @@ public final class DatabaseUnavailable {
         for (Throwable t = failure; t != null && depth < 32; t = t.getCause(), depth++) {
             if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
                     || t instanceof CannotCreateTransactionException || t instanceof DataAccessResourceFailureException
-                    || t instanceof ConnectException) {
+                    || t instanceof ConnectException || t instanceof java.sql.SQLRecoverableException
+                    // a commit or rollback that failed: with JDBC alone, the connection went away under it
+                    || t instanceof TransactionSystemException) {
                 return true;
             }
             // SQL state class 08: connection exception (the driver's wording varies by version)

