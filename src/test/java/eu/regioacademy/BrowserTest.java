@@ -116,8 +116,8 @@ public abstract class BrowserTest {
     protected void waitUntilIdle() {
         until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
                 "return document.readyState === 'complete' && !!window.Vaadin && !!window.Vaadin.Flow"
-                        + " && !!window.Vaadin.Flow.clients && Object.values(window.Vaadin.Flow.clients)"
-                        + ".every(c => !c.isActive || !c.isActive())")));
+                        + " && !!window.Vaadin.Flow.clients && Object.values(window.Vaadin.Flow.clients).length > 0"
+                        + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())")));
     }
 
     /**

@@ -48,6 +48,8 @@ class FeedbackForm extends Div {
             email.clear();
             page.clear();
             message.clear();
+            // an emptied required field would show as invalid: the form starts afresh instead
+            errors.clear();
         }));
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         send.addClassName("feedback-send");
