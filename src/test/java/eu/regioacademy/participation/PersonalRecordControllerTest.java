@@ -1,10 +1,8 @@
 package eu.regioacademy.participation;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import eu.regioacademy.HttpAsUser;
 import eu.regioacademy.IntegrationTest;
 import eu.regioacademy.TestUsers;
 import org.apache.pdfbox.Loader;
@@ -18,9 +16,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
 /** The download over HTTP: each signed-in person gets their own record, an anonymous visitor none. */
@@ -31,15 +26,12 @@ class PersonalRecordControllerTest {
 
     @Autowired
     WebApplicationContext context;
-    @Autowired
-    UserDetailsService users;
 
-    private MockMvc mvc;
+    private HttpAsUser http;
 
     @BeforeEach
     void setUp() {
-        TestUsers.useSecurityContextOf(context);
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        http = new HttpAsUser(context);
     }
 
     @AfterEach
@@ -48,7 +40,7 @@ class PersonalRecordControllerTest {
     }
 
     private MockHttpServletResponse download(String email, String query) throws Exception {
-        return mvc.perform(get(PATH + query).with(user(users.loadUserByUsername(email)))).andReturn().getResponse();
+        return http.get(PATH + query, email);
     }
 
     private static String text(MockHttpServletResponse response) throws Exception {
@@ -78,7 +70,7 @@ class PersonalRecordControllerTest {
 
     @Test
     void an_anonymous_visitor_gets_no_record() throws Exception {
-        MockHttpServletResponse response = mvc.perform(get(PATH)).andReturn().getResponse();
+        MockHttpServletResponse response = http.getAnonymously(PATH);
         // the browser is sent to sign in, as for every page behind the login
         assertThat(response.getStatus()).isEqualTo(302);
         assertThat(response.getRedirectedUrl()).endsWith("/login");

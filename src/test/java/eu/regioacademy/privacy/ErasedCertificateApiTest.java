@@ -3,9 +3,8 @@ package eu.regioacademy.privacy;
 import static eu.regioacademy.db.Tables.APP_USER;
 import static eu.regioacademy.db.Tables.CERTIFICATE;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import eu.regioacademy.HttpAsUser;
 import eu.regioacademy.IntegrationTest;
 import eu.regioacademy.TestUsers;
 import org.jooq.DSLContext;
@@ -13,8 +12,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -41,12 +38,12 @@ class ErasedCertificateApiTest {
                 .where(APP_USER.EMAIL.eq(TestUsers.LEARNER)).fetchSingle();
         String code = db.select(CERTIFICATE.CODE).from(CERTIFICATE).where(CERTIFICATE.HOLDER_ID.eq(learner.value1()))
                 .limit(1).fetchSingle(CERTIFICATE.CODE);
-        MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        HttpAsUser http = new HttpAsUser(context);
         TestUsers.signIn(context, TestUsers.ADMIN);
         erasure.erase(learner.value1(), TestUsers.LEARNER);
         SecurityContextHolder.clearContext();
 
-        var response = mvc.perform(get("/api/certificates/" + code)).andReturn().getResponse();
+        var response = http.getAnonymously("/api/certificates/" + code);
 
         assertThat(response.getStatus()).isEqualTo(200);
         String body = response.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);

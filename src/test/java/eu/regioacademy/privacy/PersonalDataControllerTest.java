@@ -3,10 +3,8 @@ package eu.regioacademy.privacy;
 import static eu.regioacademy.db.Tables.APP_USER;
 import static eu.regioacademy.db.Tables.AUDIT_LOG;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import eu.regioacademy.HttpAsUser;
 import eu.regioacademy.IntegrationTest;
 import eu.regioacademy.TestUsers;
 import java.nio.charset.StandardCharsets;
@@ -24,9 +22,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -41,16 +36,13 @@ class PersonalDataControllerTest {
     @Autowired
     WebApplicationContext context;
     @Autowired
-    UserDetailsService users;
-    @Autowired
     DSLContext db;
 
-    private MockMvc mvc;
+    private HttpAsUser http;
 
     @BeforeEach
     void setUp() {
-        TestUsers.useSecurityContextOf(context);
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        http = new HttpAsUser(context);
     }
 
     @AfterEach
@@ -59,7 +51,7 @@ class PersonalDataControllerTest {
     }
 
     private MockHttpServletResponse download(String path, String email) throws Exception {
-        return mvc.perform(get(path).with(user(users.loadUserByUsername(email)))).andReturn().getResponse();
+        return http.get(path, email);
     }
 
     private JsonNode json(String email) throws Exception {
@@ -122,7 +114,7 @@ class PersonalDataControllerTest {
         assertThat(coordinators.get("profile").get("email").asString()).isEqualTo(TestUsers.COORDINATOR);
         assertThat(coordinators.toString()).doesNotContain(TestUsers.LEARNER);
 
-        MockHttpServletResponse anonymous = mvc.perform(get(JSON)).andReturn().getResponse();
+        MockHttpServletResponse anonymous = http.getAnonymously(JSON);
         assertThat(anonymous.getStatus()).isEqualTo(302);
         assertThat(anonymous.getRedirectedUrl()).endsWith("/login");
         assertThat(anonymous.getContentAsString()).doesNotContain("profile");
