@@ -56,12 +56,15 @@ trap 'rm -f "$partial"' EXIT
 # --single-transaction: a consistent InnoDB snapshot without locking tables;
 # --routines --triggers --events: the schema's code, not just its tables;
 # --hex-blob: certificate PDFs stay byte for byte what was issued, whatever the client's charset;
-# no --databases: the dump loads into a database of any name (restore.sh creates it).
+# no --databases: the dump loads into a database of any name (restore.sh creates it);
+# sed: an empty definer (a server without grant tables, such as the embedded one, names nobody)
+# cannot be restored anywhere, so such triggers and routines get the restoring user as definer.
 # mariadb-dump's own failure must fail the script, not only gzip's: hence pipefail above.
 {
   "$dump" "${options[@]}" --host="$host" --port="$port" --user="$user" \
       --single-transaction --routines --triggers --events --hex-blob \
       --default-character-set=utf8mb4 --skip-dump-date "${binlog[@]}" "$database" \
+    | sed -E 's/ DEFINER=``(@`[^`]*`)?//g' \
     | gzip -6 \
     | if [ -n "$recipient" ]; then gpg --batch --yes --trust-model always --encrypt --recipient "$recipient"; else cat; fi
 } > "$partial"

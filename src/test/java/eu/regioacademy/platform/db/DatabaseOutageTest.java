@@ -21,7 +21,7 @@ import eu.regioacademy.KaribuTest;
 import jakarta.servlet.Filter;
 import eu.regioacademy.TestUsers;
 import eu.regioacademy.certificates.VerificationCode;
-import eu.regioacademy.platform.ui.DatabaseUnavailableView;
+import eu.regioacademy.platform.ui.InternalErrorView;
 import eu.regioacademy.studyvisits.StudyVisitFixture;
 import eu.regioacademy.studyvisits.VisitApplicationService;
 import eu.regioacademy.studyvisits.VisitStatus;
@@ -185,7 +185,7 @@ class DatabaseOutageTest extends KaribuTest {
         assertThat(apply.isEnabled()).as("the user can try again").isTrue();
 
         navigateTo("study-visits/" + visit);
-        assertThat(UI.getCurrent().getCurrentView()).as("a page opened meanwhile").isInstanceOf(DatabaseUnavailableView.class);
+        assertThat(UI.getCurrent().getCurrentView()).as("a page opened meanwhile").isInstanceOf(InternalErrorView.class);
         assertThat(_get(H2.class).getText()).isEqualTo("Temporarily unavailable");
 
         startDatabase();
