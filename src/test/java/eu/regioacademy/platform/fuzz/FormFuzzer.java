@@ -109,9 +109,21 @@ public final class FormFuzzer {
      * @param plain values for fields (by label) that must hold something valid, e.g. an e-mail
      *              address that has to be unique; a {@link Function} gets the hostile value
      */
-    @SuppressWarnings({"unchecked", "rawtypes"})
     public static Filled fill(Component scope, HostileValue value, Map<String, Object> plain) {
+        return fill(scope, value, plain, -1);
+    }
+
+    /**
+     * Fills the editable fields in the scope, the hostile text going into one text field only.
+     *
+     * @param onlyText the index (among the text fields filled, from 0) of the one text field that
+     *                 gets the hostile text, the others a plain valid text; -1: all of them, so
+     *                 another field's refusal cannot keep a hostile text from reaching the save
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public static Filled fill(Component scope, HostileValue value, Map<String, Object> plain, int onlyText) {
         Map<String, String> texts = new LinkedHashMap<>();
+        int textIndex = 0;
         List<String> labels = new ArrayList<>();
         int numbers = 0;
         int dates = 0;
@@ -131,9 +143,10 @@ public final class FormFuzzer {
             }
             switch (c) {
                 case TextFieldBase<?, ?> t when t.getValue() instanceof String -> {
-                    String text = value.text() != null ? value.text() : HostileValue.PLAIN_TEXT;
+                    boolean hostile = onlyText < 0 || onlyText == textIndex++;
+                    String text = value.text() != null && hostile ? value.text() : HostileValue.PLAIN_TEXT;
                     field.setValue(text);
-                    texts.put(label, text);
+                    if (hostile) texts.put(label, text);
                 }
                 case IntegerField f -> {
                     numbers++;
