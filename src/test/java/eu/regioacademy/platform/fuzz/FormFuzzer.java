@@ -141,6 +141,9 @@ public final class FormFuzzer {
                 if (chosen != KEPT) field.setValue(chosen);
                 continue;
             }
+            // one text at a time: the other fields keep the valid values the form (or the test) put there
+            if (onlyText >= 0 && !field.isEmpty() && (c instanceof IntegerField || c instanceof NumberField
+                    || c instanceof BigDecimalField)) continue;
             switch (c) {
                 case TextFieldBase<?, ?> t when t.getValue() instanceof String -> {
                     boolean hostile = onlyText < 0 || onlyText == textIndex++;
@@ -150,7 +153,11 @@ public final class FormFuzzer {
                 }
                 case IntegerField f -> {
                     numbers++;
-                    f.setValue(value.number() == null ? Integer.valueOf(2)
+                    // the plain value honours the field's step (from its minimum), or the field is invalid for that alone
+                    int step = Math.max(1, (int) f.getStep());
+                    int min = f.getMin() > 0 ? (int) f.getMin() : 0;
+                    int valid = step > 1 ? min + step : Math.max(min, 2);
+                    f.setValue(value.number() == null ? Integer.valueOf(valid)
                             : Integer.valueOf(value.number().max(BigDecimal.valueOf(Integer.MIN_VALUE))
                                     .min(BigDecimal.valueOf(Integer.MAX_VALUE)).intValue()));
                 }
@@ -222,6 +229,12 @@ public final class FormFuzzer {
         boolean invalidField = fieldsIn(form).stream()
                 .anyMatch(f -> f instanceof HasValidation v && v.isInvalid());
         return invalidField || !messages.isEmpty() ? Outcome.REFUSED : Outcome.SAVED;
+    }
+
+    /** Labels and messages of the fields marked invalid, to tell in the log why a form refused. */
+    public static List<String> invalidFields(Component form) {
+        return fieldsIn(form).stream().filter(f -> f instanceof HasValidation v && v.isInvalid())
+                .map(f -> labelOf(f) + ": " + ((HasValidation) f).getErrorMessage()).toList();
     }
 
     /** Texts of the error notifications now open. */
