@@ -10,6 +10,7 @@ import eu.regioacademy.platform.InvalidInputException;
 import eu.regioacademy.platform.PageRequest;
 import eu.regioacademy.platform.security.CurrentUser;
 import eu.regioacademy.platform.security.SignedInUser;
+import eu.regioacademy.training.content.QuestionContent.QuestionKind;
 import jakarta.annotation.security.PermitAll;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -163,6 +164,7 @@ public class LearningService {
         var version = lessons.version(enrolment.versionId());
         String lang = LocalizedTextQuery.best(version.languages(), language);
         var questions = lessons.questions(enrolment.versionId(), lang);
+        checkChoices(questions, answers);
         QuizScoring.Score score = QuizScoring.score(questions.stream().map(LessonQuery.QuestionRow::scoringKey).toList(), answers);
         boolean passed = score.passes(version.passMark());
         if (!enrolments.submit(attemptId, clock.instant(), score, passed)) {
@@ -178,6 +180,27 @@ public class LearningService {
                 score.correctByQuestion().get(q.key()), correctAnswerText(q), q.explanation())).toList();
         return new QuizResult(score.correctCount(), score.questionCount(), score.percent(), passed,
                 passed ? 0 : attemptsLeft, completed, feedback);
+    }
+
+    /**
+     * The view only offers the paper's choices, but a tampered request can name any: an answer
+     * must be to a question of this paper and choose at most one of its options (or true/false)
+     * for a single answer, only its options for a multiple one. An unanswered question is allowed
+     * and scores as wrong.
+     */
+    private static void checkChoices(List<LessonQuery.QuestionRow> questions, Map<String, Set<String>> answers) {
+        Map<String, LessonQuery.QuestionRow> byKey = new HashMap<>();
+        questions.forEach(q -> byKey.put(q.key(), q));
+        answers.forEach((key, chosen) -> {
+            LessonQuery.QuestionRow question = key == null ? null : byKey.get(key);
+            if (question == null || chosen == null) throw InvalidInputException.of("quiz", "training.error.unknown-choice");
+            Set<String> allowed = question.kind() == QuestionKind.TRUE_FALSE ? Set.of("true", "false")
+                    : new java.util.HashSet<>(question.options().stream().map(LessonQuery.OptionRow::key).toList());
+            boolean tooMany = question.kind() != QuestionKind.MULTIPLE && chosen.size() > 1;
+            if (tooMany || chosen.stream().anyMatch(c -> c == null || !allowed.contains(c))) {
+                throw InvalidInputException.of("quiz", "training.error.unknown-choice");
+            }
+        });
     }
 
     private static String correctAnswerText(LessonQuery.QuestionRow question) {

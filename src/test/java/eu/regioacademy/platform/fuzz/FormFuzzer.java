@@ -109,9 +109,21 @@ public final class FormFuzzer {
      * @param plain values for fields (by label) that must hold something valid, e.g. an e-mail
      *              address that has to be unique; a {@link Function} gets the hostile value
      */
-    @SuppressWarnings({"unchecked", "rawtypes"})
     public static Filled fill(Component scope, HostileValue value, Map<String, Object> plain) {
+        return fill(scope, value, plain, -1);
+    }
+
+    /**
+     * Fills the editable fields in the scope, the hostile text going into one text field only.
+     *
+     * @param onlyText the index (among the text fields filled, from 0) of the one text field that
+     *                 gets the hostile text, the others a plain valid text; -1: all of them, so
+     *                 another field's refusal cannot keep a hostile text from reaching the save
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public static Filled fill(Component scope, HostileValue value, Map<String, Object> plain, int onlyText) {
         Map<String, String> texts = new LinkedHashMap<>();
+        int textIndex = 0;
         List<String> labels = new ArrayList<>();
         int numbers = 0;
         int dates = 0;
@@ -129,15 +141,23 @@ public final class FormFuzzer {
                 if (chosen != KEPT) field.setValue(chosen);
                 continue;
             }
+            // one text at a time: the other fields keep the valid values the form (or the test) put there
+            if (onlyText >= 0 && !field.isEmpty() && (c instanceof IntegerField || c instanceof NumberField
+                    || c instanceof BigDecimalField)) continue;
             switch (c) {
                 case TextFieldBase<?, ?> t when t.getValue() instanceof String -> {
-                    String text = value.text() != null ? value.text() : HostileValue.PLAIN_TEXT;
+                    boolean hostile = onlyText < 0 || onlyText == textIndex++;
+                    String text = value.text() != null && hostile ? value.text() : HostileValue.PLAIN_TEXT;
                     field.setValue(text);
-                    texts.put(label, text);
+                    if (hostile) texts.put(label, text);
                 }
                 case IntegerField f -> {
                     numbers++;
-                    f.setValue(value.number() == null ? Integer.valueOf(2)
+                    // the plain value honours the field's step (from its minimum), or the field is invalid for that alone
+                    int step = Math.max(1, (int) f.getStep());
+                    int min = f.getMin() > 0 ? (int) f.getMin() : 0;
+                    int valid = step > 1 ? min + step : Math.max(min, 2);
+                    f.setValue(value.number() == null ? Integer.valueOf(valid)
                             : Integer.valueOf(value.number().max(BigDecimal.valueOf(Integer.MIN_VALUE))
                                     .min(BigDecimal.valueOf(Integer.MAX_VALUE)).intValue()));
                 }
@@ -209,6 +229,12 @@ public final class FormFuzzer {
         boolean invalidField = fieldsIn(form).stream()
                 .anyMatch(f -> f instanceof HasValidation v && v.isInvalid());
         return invalidField || !messages.isEmpty() ? Outcome.REFUSED : Outcome.SAVED;
+    }
+
+    /** Labels and messages of the fields marked invalid, to tell in the log why a form refused. */
+    public static List<String> invalidFields(Component form) {
+        return fieldsIn(form).stream().filter(f -> f instanceof HasValidation v && v.isInvalid())
+                .map(f -> labelOf(f) + ": " + ((HasValidation) f).getErrorMessage()).toList();
     }
 
     /** Texts of the error notifications now open. */
