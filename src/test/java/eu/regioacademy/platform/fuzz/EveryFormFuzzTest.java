@@ -3,6 +3,8 @@ package eu.regioacademy.platform.fuzz;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static eu.regioacademy.db.Tables.APP_USER;
+import static eu.regioacademy.db.Tables.SIGN_IN_THROTTLE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
@@ -502,6 +504,8 @@ class EveryFormFuzzTest extends KaribuTest {
             securityFilters.doFilter(post, response, new org.springframework.mock.web.MockFilterChain());
         } catch (Exception | AssertionError e) {
             throw new AssertionError("The sign-in crashed (a 500 in the browser): " + e, e);
+        } finally {
+            forgetFailedSignIns(address);
         }
         System.out.println("FUZZ-OUTCOME\tplatform: login form\t" + value.name() + "\t" + field + "\t" + response.getStatus()
                 + "\t" + response.getRedirectedUrl());
@@ -513,6 +517,23 @@ class EveryFormFuzzTest extends KaribuTest {
         navigateTo("login?error");
         FormFuzzer.assertNoErrorView();
         FormFuzzer.assertNoLiveScript();
+    }
+
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
+
+    /**
+     * The sign-in commits its failures in a transaction of its own, so they are forgotten in one
+     * too: otherwise later tests find the learner locked out.
+     */
+    private void forgetFailedSignIns(String address) {
+        var own = new org.springframework.transaction.support.TransactionTemplate(transactions);
+        own.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        own.executeWithoutResult(status -> {
+            db.update(APP_USER).set(APP_USER.FAILED_LOGINS, 0).setNull(APP_USER.LOCKED_UNTIL)
+                    .where(APP_USER.EMAIL.eq(TestUsers.LEARNER)).execute();
+            db.deleteFrom(SIGN_IN_THROTTLE).where(SIGN_IN_THROTTLE.CLIENT_ADDRESS.eq(address)).execute();
+        });
     }
 
     @Autowired
