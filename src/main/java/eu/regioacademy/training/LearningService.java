@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -195,7 +196,7 @@ public class LearningService {
             LessonQuery.QuestionRow question = key == null ? null : byKey.get(key);
             if (question == null || chosen == null) throw InvalidInputException.of("quiz", "training.error.unknown-choice");
             Set<String> allowed = question.kind() == QuestionKind.TRUE_FALSE ? Set.of("true", "false")
-                    : new java.util.HashSet<>(question.options().stream().map(LessonQuery.OptionRow::key).toList());
+                    : question.options().stream().map(LessonQuery.OptionRow::key).collect(Collectors.toSet());
             boolean tooMany = question.kind() != QuestionKind.MULTIPLE && chosen.size() > 1;
             if (tooMany || chosen.stream().anyMatch(c -> c == null || !allowed.contains(c))) {
                 throw InvalidInputException.of("quiz", "training.error.unknown-choice");

@@ -175,9 +175,7 @@ class CourseContentReaderTest {
     @Test
     void random_bytes_instead_of_yaml_are_refused() throws IOException {
         Path broken = writeModule("broken-module");
-        byte[] noise = new byte[4096];
-        new java.util.Random(10).nextBytes(noise);
-        Files.write(broken.resolve("module.yaml"), noise);
+        Files.write(broken.resolve("module.yaml"), noise(4096, 10));
         assertOnlyBrokenModuleRefused("");
     }
 
@@ -199,9 +197,7 @@ class CourseContentReaderTest {
     @Test
     void a_binary_file_posing_as_a_lesson_is_refused() throws IOException {
         Path broken = writeModule("broken-module");
-        byte[] noise = new byte[2048];
-        new java.util.Random(7).nextBytes(noise);
-        Files.write(broken.resolve("02-more.en.md"), noise);
+        Files.write(broken.resolve("02-more.en.md"), noise(2048, 7));
         assertOnlyBrokenModuleRefused("");
     }
 
@@ -210,5 +206,12 @@ class CourseContentReaderTest {
         Path broken = writeModule("broken-module");
         Files.writeString(broken.resolve("02-more.en.md"), "# More\nRing the bell\u0007 and clear the screen\u001B[2J\n");
         assertOnlyBrokenModuleRefused("control characters");
+    }
+
+    /** Random bytes, the same for a seed. */
+    private static byte[] noise(int size, long seed) {
+        byte[] bytes = new byte[size];
+        new java.util.Random(seed).nextBytes(bytes);
+        return bytes;
     }
 }
