@@ -22,7 +22,10 @@ start_once() {
   kill "$pid"; wait "$pid" 2>/dev/null || true
   # the forked app JVM and its database go down with the Maven process; wait until the port is free
   while curl -fs "http://localhost:$port/actuator/health" >/dev/null 2>&1; do sleep 0.5; done
-  sleep 2
+  # and its MariaDB has let go of the data directory (a server still shutting down holds InnoDB's
+  # lock, and the next start would wait for it)
+  while pgrep -f -- "--datadir=$PWD/$work/mariadb( |$)" >/dev/null; do sleep 0.5; done
+  sleep 1
   echo "$ready - $started" | bc
 }
 

@@ -8,6 +8,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,7 +22,7 @@ import org.slf4j.LoggerFactory;
 public final class EmbeddedMariaDb {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
-    private static final java.util.Map<Path, EmbeddedMariaDb> instances = new java.util.HashMap<>();
+    private static final java.util.Map<Path, CompletableFuture<EmbeddedMariaDb>> instances = new java.util.HashMap<>();
 
     private final DB db;
     private final String jdbcUrl;
@@ -32,12 +34,40 @@ public final class EmbeddedMariaDb {
         this.dataDir = dataDir;
     }
 
-    public static synchronized EmbeddedMariaDb start(EmbeddedDatabaseProperties properties) {
-        return instances.computeIfAbsent(properties.dataDir().toAbsolutePath().normalize(), dir -> {
-            EmbeddedMariaDb started = startServer(properties);
-            Runtime.getRuntime().addShutdownHook(new Thread(started::stop, "embedded-mariadb-stop"));
-            return started;
-        });
+    /** The server for these properties, started now or earlier by {@link #startInBackground}. */
+    public static EmbeddedMariaDb start(EmbeddedDatabaseProperties properties) {
+        CompletableFuture<EmbeddedMariaDb> starting = startInBackground(properties);
+        try {
+            return starting.join();
+        } catch (CompletionException e) {
+            // the next context in this JVM tries again rather than inheriting the failure
+            forget(properties, starting);
+            if (e.getCause() instanceof RuntimeException cause) throw cause;
+            throw e;
+        }
+    }
+
+    /** Whether a server for this data directory has been asked to start in this JVM. */
+    static synchronized boolean isStarting(Path dataDir) {
+        return instances.containsKey(dataDir.toAbsolutePath().normalize());
+    }
+
+    private static synchronized void forget(EmbeddedDatabaseProperties properties, CompletableFuture<EmbeddedMariaDb> failed) {
+        instances.remove(properties.dataDir().toAbsolutePath().normalize(), failed);
+    }
+
+    /**
+     * Starts the server on a thread of its own unless it is already starting: the app calls
+     * this as its context is created ({@link EmbeddedMariaDbEarlyStart}), so the server's few
+     * seconds overlap with Spring's and Vaadin's start instead of following them.
+     */
+    static synchronized CompletableFuture<EmbeddedMariaDb> startInBackground(EmbeddedDatabaseProperties properties) {
+        return instances.computeIfAbsent(properties.dataDir().toAbsolutePath().normalize(),
+                dir -> CompletableFuture.supplyAsync(() -> {
+                    EmbeddedMariaDb started = startServer(properties);
+                    Runtime.getRuntime().addShutdownHook(new Thread(started::stop, "embedded-mariadb-stop"));
+                    return started;
+                }, task -> Thread.ofPlatform().name("embedded-mariadb-start").start(task)));
     }
 
     /**
