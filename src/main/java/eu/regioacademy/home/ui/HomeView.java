@@ -1,25 +1,20 @@
 package eu.regioacademy.home.ui;
 
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import eu.regioacademy.platform.security.CurrentUser;
 import eu.regioacademy.platform.security.SignedInUser;
 import eu.regioacademy.platform.ui.MainLayout;
+import eu.regioacademy.platform.ui.MenuEntries;
 import eu.regioacademy.training.LearnerStatus;
 import eu.regioacademy.training.LearningService;
 import eu.regioacademy.training.MyLearningItem;
-import com.vaadin.flow.component.progressbar.ProgressBar;
 import java.util.List;
 import jakarta.annotation.security.PermitAll;
 import java.util.stream.Collectors;
@@ -31,7 +26,7 @@ import org.jsoup.nodes.Element;
 @PermitAll
 public class HomeView extends Main implements HasDynamicTitle {
 
-    public HomeView(CurrentUser currentUser, LearningService learning) {
+    public HomeView(CurrentUser currentUser, LearningService learning, MenuEntries menuEntries) {
         addClassName("view");
         SignedInUser user = currentUser.require();
         H2 greeting = new H2(getTranslation("home.greeting", user.displayName()));
@@ -42,39 +37,42 @@ public class HomeView extends Main implements HasDynamicTitle {
         add(greeting, who);
         List<MyLearningItem> inProgress = learning.myLearning(getLocale().getLanguage()).stream()
                 .filter(i -> i.status() == LearnerStatus.IN_PROGRESS).limit(3).toList();
-        if (!inProgress.isEmpty()) {
-            Div continuing = new Div(new H3(getTranslation("home.continue")));
-            continuing.addClassName("home-section");
-            inProgress.forEach(item -> {
-                ProgressBar bar = new ProgressBar(0, 100, item.progressPercent());
-                bar.getElement().setAttribute("aria-label", getTranslation("learner-status.in-progress-percent",
-                        item.progressPercent()));
-                Div row = new Div(new Anchor("modules/" + item.code(), item.title()),
-                        new Span(getTranslation("learner-status.in-progress-percent", item.progressPercent())), bar);
-                row.addClassName("my-learning-item");
-                continuing.add(row);
-            });
-            add(continuing);
-        }
-        add(new H3(getTranslation("home.areas")), areas());
+        if (!inProgress.isEmpty()) add(continuing(inProgress));
+        add(areas(menuEntries));
     }
 
     /**
-     * The cards are static links, so each is one element with its markup inside rather than
-     * five components: every open tab keeps each of its components in server memory.
+     * Static links and progress, so one element with its markup inside (texts escaped by
+     * jsoup) rather than a component per link, label and bar: every open tab keeps each of its
+     * components in server memory.
      */
-    private Div areas() {
-        Div cards = new Div();
-        cards.addClassName("card-grid");
-        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+    private Html continuing(List<MyLearningItem> inProgress) {
+        Element section = new Element("div").addClass("home-section");
+        section.appendElement("h3").text(getTranslation("home.continue"));
+        for (MyLearningItem item : inProgress) {
+            String percent = getTranslation("learner-status.in-progress-percent", item.progressPercent());
+            Element row = section.appendElement("div").addClass("my-learning-item");
+            row.appendElement("a").attr("href", "modules/" + item.code()).text(item.title());
+            row.appendElement("span").text(percent);
+            row.appendElement("vaadin-progress-bar").attr("min", "0").attr("max", "100")
+                    .attr("value", String.valueOf(item.progressPercent())).attr("aria-label", percent);
+        }
+        return new Html(section.outerHtml());
+    }
+
+    /** The area cards under their heading: one element for all of them, for the same reason. */
+    private Html areas(MenuEntries menuEntries) {
+        Element areas = new Element("div").addClass("home-areas");
+        areas.appendElement("h3").text(getTranslation("home.areas"));
+        Element cards = areas.appendElement("div").addClass("card-grid");
+        for (MenuEntry entry : menuEntries.forCurrentUser()) {
             if (entry.path().isEmpty() || entry.path().equals("/")) continue;
-            Element card = new Element("a").attr("href", entry.path()).addClass("area-card");
+            Element card = cards.appendElement("a").attr("href", entry.path()).addClass("area-card");
             card.appendElement("vaadin-icon").attr("icon", entry.icon());
             card.appendElement("h3").text(getTranslation(entry.title()));
             card.appendElement("span").text(getTranslation(entry.title() + ".description"));
-            cards.add(new Html(card.outerHtml()));
         }
-        return cards;
+        return new Html(areas.outerHtml());
     }
 
     @Override

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.dom.Element;
 import eu.regioacademy.participation.ChartBar;
 import java.util.List;
 
@@ -18,9 +17,9 @@ class ChartPanel extends Section {
     ChartPanel(String title, String svg, String labelHeader, String valueHeader, List<ChartBar> rows) {
         addClassName("chart-panel");
         InlineSvg chart = new InlineSvg(svg, "chart");
-        Element table = table(title, labelHeader, valueHeader, rows);
         Div tableBox = new Div();
-        tableBox.getElement().appendChild(table);
+        // the table as markup inside one element: as elements it was five state nodes per row, kept per open tab
+        tableBox.getElement().setProperty("innerHTML", table(title, labelHeader, valueHeader, rows));
         tableBox.addClassName("chart-table");
         tableBox.setVisible(false);
         Button toggle = new Button(getTranslation("participation.chart.show-table"));
@@ -38,19 +37,19 @@ class ChartPanel extends Section {
         add(header, chart, tableBox);
     }
 
-    private static Element table(String caption, String labelHeader, String valueHeader, List<ChartBar> rows) {
-        Element table = new Element("table");
-        table.appendChild(new Element("caption").setText(caption));
-        Element head = new Element("tr");
-        head.appendChild(new Element("th").setText(labelHeader).setAttribute("scope", "col"),
-                new Element("th").setText(valueHeader).setAttribute("scope", "col"));
-        table.appendChild(new Element("thead").appendChild(head));
-        Element body = new Element("tbody");
+    /** The table's markup, texts escaped by jsoup. */
+    static String table(String caption, String labelHeader, String valueHeader, List<ChartBar> rows) {
+        org.jsoup.nodes.Element table = new org.jsoup.nodes.Element("table");
+        table.appendElement("caption").text(caption);
+        org.jsoup.nodes.Element head = table.appendElement("thead").appendElement("tr");
+        head.appendElement("th").attr("scope", "col").text(labelHeader);
+        head.appendElement("th").attr("scope", "col").text(valueHeader);
+        org.jsoup.nodes.Element body = table.appendElement("tbody");
         for (ChartBar row : rows) {
-            body.appendChild(new Element("tr").appendChild(new Element("th").setText(row.label()).setAttribute("scope", "row"),
-                    new Element("td").setText(row.valueText())));
+            org.jsoup.nodes.Element tr = body.appendElement("tr");
+            tr.appendElement("th").attr("scope", "row").text(row.label());
+            tr.appendElement("td").text(row.valueText());
         }
-        table.appendChild(body);
-        return table;
+        return table.outerHtml();
     }
 }

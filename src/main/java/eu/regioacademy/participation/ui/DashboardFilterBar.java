@@ -5,12 +5,12 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.select.Select;
 import eu.regioacademy.participation.ParticipationFilter;
 import eu.regioacademy.participation.ParticipationKind;
 import eu.regioacademy.participation.RegionInfo;
 import eu.regioacademy.people.Commission;
 import eu.regioacademy.platform.Topics;
+import eu.regioacademy.platform.ui.NativeSelect;
 import eu.regioacademy.platform.ui.TopicLabels;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -25,7 +25,10 @@ class DashboardFilterBar extends Div {
 
     private final DatePicker from = new DatePicker();
     private final DatePicker to = new DatePicker();
-    private final Select<Period> period = new Select<>();
+    // the browser's own list: Vaadin's Select keeps a state node per item in memory per open tab
+    private final NativeSelect<Period> period = new NativeSelect<>(List.of(Period.values()),
+            p -> getTranslation("participation.period." + p.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')),
+            getTranslation("participation.period.custom"));
     private final MultiSelectComboBox<RegionInfo> regions = new MultiSelectComboBox<>();
     private final ComboBox<String> country = new ComboBox<>();
     private final ComboBox<Commission> commission = new ComboBox<>();
@@ -50,12 +53,6 @@ class DashboardFilterBar extends Div {
         addClassName("dashboard-filters");
         from.setLabel(getTranslation("participation.filter.from"));
         to.setLabel(getTranslation("participation.filter.to"));
-        period.setLabel(getTranslation("participation.filter.period"));
-        period.setItems(Period.values());
-        period.setItemLabelGenerator(p -> p == null ? getTranslation("participation.period.custom")
-                : getTranslation("participation.period." + p.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')));
-        period.setEmptySelectionAllowed(true);
-        period.setEmptySelectionCaption(getTranslation("participation.period.custom"));
         regions.setLabel(getTranslation("participation.filter.regions"));
         regions.setItems(regionOptions);
         regions.setItemLabelGenerator(r -> r.name() + " (" + r.nutsCode() + ")");
@@ -77,7 +74,7 @@ class DashboardFilterBar extends Div {
         regions.setVisible(!oneRegion);
         country.setVisible(!oneRegion);
         commission.setVisible(!oneRegion);
-        add(period, from, to, regions, country, commission, kinds, topic);
+        add(period.withLabel(getTranslation("participation.filter.period")), from, to, regions, country, commission, kinds, topic);
 
         period.addValueChangeListener(e -> {
             if (!showing && e.getValue() != null) {

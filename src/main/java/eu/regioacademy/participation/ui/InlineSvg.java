@@ -1,20 +1,59 @@
 package eu.regioacademy.participation.ui;
 
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
 
 /**
- * A box holding server-drawn SVG markup. Set as inner HTML, the browser's HTML parser puts
- * the drawing in the SVG namespace; an {@code Html} component would create its elements as
- * plain HTML, which browsers do not draw.
+ * A box for server-drawn SVG markup. The browser fetches the drawing once the box is on the
+ * page and sets it as inner HTML: the HTML parser puts it in the SVG namespace (an {@code Html}
+ * component would create plain HTML elements, which browsers do not draw), and its links,
+ * titles and descriptions work as if it had been sent inline. Sent inline, each drawing stayed
+ * in server memory as a string for as long as the tab was open (the member-region map alone
+ * is tens of kilobytes); here only its gzip-compressed bytes stay, served by this box's own
+ * download handler, which only this session's UI can reach and which answers with what the
+ * dashboard service gave this user for this filter.
  */
 class InlineSvg extends Div {
 
+    private final byte[] gzipped;
+
     InlineSvg(String svg, String className) {
         addClassName(className);
-        getElement().setProperty("innerHTML", svg);
+        gzipped = gzip(svg);
+        DownloadHandler drawing = event -> {
+            event.getResponse().setContentType("image/svg+xml;charset=UTF-8");
+            event.getResponse().setHeader("Content-Encoding", "gzip");
+            event.getResponse().setHeader("Cache-Control", "no-store");
+            event.getOutputStream().write(gzipped);
+        };
+        getElement().setAttribute("data-src", drawing);
+        addAttachListener(attached -> getElement().executeJs("const box = this;"
+                + " fetch(box.dataset.src).then(r => r.ok ? r.text() : Promise.reject(r.status))"
+                + ".then(svg => { box.innerHTML = svg; })"));
     }
 
+    /** The drawing as the browser gets it. */
     String markup() {
-        return getElement().getProperty("innerHTML", "");
+        try (var in = new GZIPInputStream(new java.io.ByteArrayInputStream(gzipped))) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] gzip(String svg) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(svg.length() / 6 + 64);
+        try (var out = new GZIPOutputStream(bytes)) {
+            out.write(svg.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
     }
 }

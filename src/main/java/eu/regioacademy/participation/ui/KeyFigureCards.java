@@ -3,7 +3,7 @@ package eu.regioacademy.participation.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.Html;
 import eu.regioacademy.participation.KeyFigures;
 import eu.regioacademy.participation.ParticipationKind;
 import java.math.BigDecimal;
@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
+import org.jsoup.nodes.Element;
 
 /**
  * The headline numbers, each with its change against the previous period of the same
@@ -52,20 +53,22 @@ class KeyFigureCards extends Div {
                       NumberFormat numbers, @Nullable ParticipationKind kind) {
         BigDecimal current = figure.apply(now);
         BigDecimal previous = figure.apply(before);
-        Span label = new Span(getTranslation("participation.figure." + name));
-        label.addClassName("figure-label");
-        Span value = new Span(numbers.format(current));
-        value.addClassName("figure-value");
-        Span change = new Span(changeText(current, previous, numbers));
-        change.addClassNames("figure-change", current.compareTo(previous) > 0 ? "up"
-                : current.compareTo(previous) < 0 ? "down" : "same");
-        change.getElement().setAttribute("title", getTranslation("participation.figure.previous", numbers.format(previous)));
-        Div card = new Div(label, value, change);
+        String label = getTranslation("participation.figure." + name);
+        // label, value and change as markup inside one element (texts escaped by jsoup): as components they
+        // were six state nodes per card, kept per open tab
+        Element body = new Element("div").addClass("figure-body");
+        body.appendElement("span").addClass("figure-label").text(label);
+        body.appendElement("span").addClass("figure-value").text(numbers.format(current));
+        body.appendElement("span").addClass("figure-change")
+                .addClass(current.compareTo(previous) > 0 ? "up" : current.compareTo(previous) < 0 ? "down" : "same")
+                .attr("title", getTranslation("participation.figure.previous", numbers.format(previous)))
+                .text(changeText(current, previous, numbers));
+        Div card = new Div(new Html(body.outerHtml()));
         card.addClassNames("figure-card", "figure-" + name);
         if (!"quiet-pairs".equals(name) && current.signum() > 0) {
             Button who = new Button(getTranslation("participation.figure.drill"), e -> onDrill.accept(new Drill(kind)));
             who.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
-            who.getElement().setAttribute("aria-label", getTranslation("participation.figure.drill-named", label.getText()));
+            who.getElement().setAttribute("aria-label", getTranslation("participation.figure.drill-named", label));
             card.add(who);
         } else if ("quiet-pairs".equals(name)) {
             com.vaadin.flow.component.html.Anchor pairs = new com.vaadin.flow.component.html.Anchor("mentoring/overview",

@@ -15,11 +15,14 @@ public class NotificationService {
     private final NotificationRepository notifications;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final UnreadSignals signals;
 
-    NotificationService(NotificationRepository notifications, CurrentUser currentUser, Clock clock) {
+    NotificationService(NotificationRepository notifications, CurrentUser currentUser, Clock clock,
+                        UnreadSignals signals) {
         this.notifications = notifications;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.signals = signals;
     }
 
     @PermitAll
@@ -40,15 +43,29 @@ public class NotificationService {
         return notifications.unread(currentUser.require().id());
     }
 
+    /**
+     * Moves whenever a notification for the signed-in user is sent or read on this instance:
+     * the bell reads {@link #unreadCount()} again only then. No database.
+     */
+    @PermitAll
+    public long unreadStamp() {
+        return signals.stamp(currentUser.require().id());
+    }
+
     @PermitAll
     @Transactional
     public void markRead(long id) {
-        notifications.markRead(id, currentUser.require().id(), clock.instant());
+        long me = currentUser.require().id();
+        notifications.markRead(id, me, clock.instant());
+        signals.changed(me);
     }
 
     @PermitAll
     @Transactional
     public int markAllRead() {
-        return notifications.markAllRead(currentUser.require().id(), clock.instant());
+        long me = currentUser.require().id();
+        int read = notifications.markAllRead(me, clock.instant());
+        signals.changed(me);
+        return read;
     }
 }

@@ -17,15 +17,19 @@ public class Notifier {
 
     private final NotificationRepository notifications;
     private final NotificationMailer mailer;
+    private final UnreadSignals signals;
 
-    Notifier(NotificationRepository notifications, NotificationMailer mailer) {
+    Notifier(NotificationRepository notifications, NotificationMailer mailer, UnreadSignals signals) {
         this.notifications = notifications;
         this.mailer = mailer;
+        this.signals = signals;
     }
 
     /** @return false when the recipient already had a notification for this event */
     @Transactional(propagation = Propagation.MANDATORY)
     public boolean send(NewNotification notification) {
-        return notifications.insertIfNew(notification, mailer.enabled() ? "PENDING" : null);
+        boolean sent = notifications.insertIfNew(notification, mailer.enabled() ? "PENDING" : null);
+        if (sent) signals.changed(notification.recipientId());
+        return sent;
     }
 }

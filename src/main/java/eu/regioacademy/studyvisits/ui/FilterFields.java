@@ -2,10 +2,10 @@ package eu.regioacademy.studyvisits.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.select.Select;
 import eu.regioacademy.people.Region;
 import eu.regioacademy.platform.Topics;
 import eu.regioacademy.platform.i18n.Languages;
+import eu.regioacademy.platform.ui.NativeSelect;
 import eu.regioacademy.platform.ui.TopicLabels;
 import java.util.List;
 import java.util.Locale;
@@ -36,14 +36,11 @@ final class FilterFields {
         return region;
     }
 
-    static Select<Locale> language(Component translator) {
-        Select<Locale> language = new Select<>();
-        String any = translator.getTranslation("visits.language.any");
-        language.setEmptySelectionAllowed(true);
-        language.setEmptySelectionCaption(any);
+    /** The browser's own list: Vaadin's Select kept a state node per language in memory per open tab. */
+    static NativeSelect<Locale> language(Component translator) {
+        NativeSelect<Locale> language = new NativeSelect<>(Languages.SUPPORTED, Languages::nativeName,
+                translator.getTranslation("visits.language.any"));
         language.setAriaLabel(translator.getTranslation("visits.language"));
-        language.setItems(Languages.SUPPORTED);
-        language.setItemLabelGenerator(l -> l == null ? any : Languages.nativeName(l));
         return language;
     }
 }

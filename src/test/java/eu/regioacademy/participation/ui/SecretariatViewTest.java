@@ -12,7 +12,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.Html;
 import eu.regioacademy.KaribuTest;
 import eu.regioacademy.TestUsers;
 import eu.regioacademy.participation.LedgerFixture;
@@ -40,7 +40,8 @@ class SecretariatViewTest extends KaribuTest {
 
     private static String figure(String name) {
         Div card = _get(Div.class, spec -> spec.withClasses("figure-" + name));
-        return _get(card, Span.class, spec -> spec.withClasses("figure-value")).getText();
+        // the card's texts are markup inside one element
+        return org.jsoup.Jsoup.parse(_get(card, Html.class).getInnerHtml()).selectFirst(".figure-value").text();
     }
 
     private static String location() {
