@@ -95,15 +95,47 @@ final class LoadServer implements AutoCloseable {
     /** Bytes of live objects: the class histogram runs a full GC first and counts what is left. */
     long liveHeapBytes() throws IOException, InterruptedException {
         if (pid <= 0) return -1;
-        Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
-                String.valueOf(pid), "GC.class_histogram").redirectErrorStream(true).start();
+        return histogram(null).totalBytes();
+    }
+
+    /**
+     * Live objects by class (after a full GC); with a label the raw table is also kept as
+     * {@code target/benchmarks/histogram-<label>.txt}, for a diff by hand.
+     */
+    ClassHistogram histogram(@org.jspecify.annotations.Nullable String label) throws IOException, InterruptedException {
+        String output = jcmd("GC.class_histogram");
+        if (label != null) {
+            Path file = Path.of("target", "benchmarks", "histogram-" + label + ".txt");
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, output);
+        }
+        return ClassHistogram.parse(output);
+    }
+
+    /** A heap dump of the live objects, for a dominator analysis (large: about the live heap). */
+    void heapDump(Path file) throws IOException, InterruptedException {
+        Files.deleteIfExists(file);
+        jcmd("GC.heap_dump", file.toAbsolutePath().toString());
+    }
+
+    /** Starts a flight recording whose old-object samples show, at the dump, why survivors are still reachable. */
+    void startRecording() throws IOException, InterruptedException {
+        jcmd("JFR.start", "name=load", "settings=profile");
+    }
+
+    /** Writes the recording with the paths from the GC roots to its sampled live objects ({@code jfr print}). */
+    void dumpRecording(Path file) throws IOException, InterruptedException {
+        jcmd("JFR.dump", "name=load", "path-to-gc-roots=true", "filename=" + file.toAbsolutePath());
+    }
+
+    private String jcmd(String... command) throws IOException, InterruptedException {
+        List<String> line = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                String.valueOf(pid)));
+        line.addAll(List.of(command));
+        Process jcmd = new ProcessBuilder(line).redirectErrorStream(true).start();
         String output = new String(jcmd.getInputStream().readAllBytes());
         jcmd.waitFor();
-        for (String line : output.lines().toList()) {
-            String[] parts = line.trim().split("\\s+");
-            if (parts.length == 3 && parts[0].equals("Total")) return Long.parseLong(parts[2]);
-        }
-        throw new IOException("no total in the class histogram: " + output.lines().limit(3).toList());
+        return output;
     }
 
     @Override

@@ -3,6 +3,8 @@ package eu.regioacademy.platform.load;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -12,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import org.junit.jupiter.api.Test;
@@ -29,9 +32,12 @@ import org.junit.jupiter.api.Test;
  * with anonymous people on the empty {@link FloorView}.</li>
  * <li>{@code views}: {@code load.viewUsers} sessions parked on each of the floor, home, catalogue,
  * study visits and participation dashboard, one view after the other: live heap per open UI of each.</li>
- * <li>{@code soak}: a steady run, then everybody leaves and live heap is followed until the sessions
- * have expired (start the server with a short {@code server.servlet.session.timeout} through
- * {@code load.serverArgs}).</li>
+ * <li>{@code soak}: the baseline once the warm-up's sessions have expired, a steady run, then everybody
+ * leaves and live heap is followed for {@code load.expiryMinutes} (start the server with a short
+ * {@code server.servlet.session.timeout} through {@code load.serverArgs}); what grew, by class, is
+ * reported, the class histograms are kept in {@code target/benchmarks/}. {@code load.jfr=true} records
+ * from the baseline to the end ({@code soak.jfr}, old-object samples with their paths from the GC roots),
+ * {@code load.heapDump=true} dumps the heap at the end.</li>
  * </ul>
  * Figures go to standard output and {@code target/benchmarks/ui-load.md}.
  */
@@ -90,16 +96,32 @@ class UiLoadBenchmark {
             new VirtualBrowser(http, base, trips).open(FloorView.ROUTE);
         }
         if (trips.errorCount() > 0) throw new IllegalStateException("warm-up failed: " + trips.errors());
+        burst(base, 60);
+    }
+
+    /**
+     * Requests on as many connections at once, which then close: Tomcat keeps idle request processors
+     * up to a bound ({@code server.tomcat.processor-cache}), filled here once, so the baseline holds
+     * them as any later moment does and a run is not charged for them.
+     */
+    private static void burst(URI base, int connections) {
+        try (HttpClient own = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()) {
+            HttpRequest health = HttpRequest.newBuilder(base.resolve("actuator/health")).build();
+            List<CompletableFuture<HttpResponse<Void>>> sent = new ArrayList<>();
+            for (int i = 0; i < connections; i++) sent.add(own.sendAsync(health, HttpResponse.BodyHandlers.discarding()));
+            for (var response : sent) {
+                if (response.join().statusCode() != 200) throw new IllegalStateException("warm-up burst: " + response.join());
+            }
+        }
     }
 
     private void steady(LoadServer server) throws Exception {
-        measuredRun(server, String.format("steady%s: %d sessions, think %.0f s, ramp %d s, %d s measured",
+        measuredRun(server, server.liveHeapBytes(), String.format("steady%s: %d sessions, think %.0f s, ramp %d s, %d s measured",
                 floor ? " (floor)" : "", users, thinkMillis / 1000.0, rampSeconds, durationSeconds));
     }
 
     /** Everybody signs in, then the round trips and the live heap of {@code durationSeconds} are reported. */
-    private long measuredRun(LoadServer server, String title) throws Exception {
-        long baseline = server.liveHeapBytes();
+    private void measuredRun(LoadServer server, long baseline, String title) throws Exception {
         RoundTrips trips = new RoundTrips();
         try (Crowd crowd = new Crowd(server.base, trips)) {
             crowd.arrive(users, rampSeconds);
@@ -111,22 +133,56 @@ class UiLoadBenchmark {
             long heap = server.liveHeapBytes();
             report(title, trips, summaries, seconds, baseline, heap, users);
         }
-        return baseline;
     }
 
+    /**
+     * A steady run between two states without sessions: the baseline once the warm-up's sessions
+     * have expired, the end once the run's have. What grew in between, by class, goes to the report.
+     */
     private void soak(LoadServer server) throws Exception {
-        long baseline = measuredRun(server, String.format("soak: %d sessions, think %.0f s, %d s measured", users,
-                thinkMillis / 1000.0, durationSeconds));
+        long patience = Long.getLong("load.expiryMinutes", 6);
+        String waited = awaitNoSessions(server, patience);
+        ClassHistogram baseline = server.histogram("soak-baseline");
+        write("soak baseline: " + waited + ", live heap " + mb(baseline.totalBytes()) + " MB");
+        boolean record = Boolean.getBoolean("load.jfr");
+        if (record) server.startRecording();
+        measuredRun(server, baseline.totalBytes(), String.format("soak: %d sessions, think %.0f s, %d s measured",
+                users, thinkMillis / 1000.0, durationSeconds));
         // everybody closed the tab: only the session timeout and Vaadin's idle-session closing free the memory
         StringBuilder after = new StringBuilder("after everybody left (minutes: live heap MB, vs baseline "
-                + mb(baseline) + " MB):");
-        long patience = Long.getLong("load.expiryMinutes", 6);
+                + mb(baseline.totalBytes()) + " MB; open sessions):");
+        ClassHistogram end = baseline;
         for (int minute = 1; minute <= patience; minute++) {
             Thread.sleep(60_000);
-            long heap = server.liveHeapBytes();
-            after.append(String.format(" %d: %.1f (%+.1f%%)", minute, heap / 1e6, 100.0 * (heap - baseline) / baseline));
+            end = server.histogram("soak-after-" + minute);
+            after.append(String.format(" %d: %.1f (%+.1f%%; %d)", minute, end.totalBytes() / 1e6,
+                    100.0 * (end.totalBytes() - baseline.totalBytes()) / baseline.totalBytes(), sessions(end)));
         }
         write(after.toString());
+        StringBuilder grew = new StringBuilder("what stayed, by class (instances, KB):\n| class | instances | KB |\n|---|---|---|\n");
+        for (ClassHistogram.Change change : end.growthSince(baseline, 25)) {
+            grew.append(String.format("| %s | %+d | %+.1f |%n", change.className(), change.instances(), change.bytes() / 1024.0));
+        }
+        write(grew.toString());
+        if (record) server.dumpRecording(Path.of("target", "benchmarks", "soak.jfr"));
+        if (Boolean.getBoolean("load.heapDump")) server.heapDump(Path.of("target", "benchmarks", "soak-end.hprof"));
+    }
+
+    /** Waits (up to {@code minutes}) until no HTTP session is open, e.g. the warm-up's; says how long it took. */
+    private static String awaitNoSessions(LoadServer server, long minutes) throws IOException, InterruptedException {
+        long start = System.nanoTime();
+        long deadline = start + minutes * 60_000_000_000L;
+        long open = sessions(server.histogram(null));
+        while (open > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(15_000);
+            open = sessions(server.histogram(null));
+        }
+        return String.format("%d sessions open after %.0f s", open, (System.nanoTime() - start) / 1e9);
+    }
+
+    /** Open HTTP sessions: each holds at most one Vaadin session. */
+    private static long sessions(ClassHistogram histogram) {
+        return histogram.instances("org.apache.catalina.session.StandardSession");
     }
 
     private void views(LoadServer server) throws Exception {
