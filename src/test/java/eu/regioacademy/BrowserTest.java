@@ -106,6 +106,11 @@ public abstract class BrowserTest {
         }
     }
 
+    /** Waits until a JavaScript snippet run in the page returns true. */
+    protected void untilScript(String script) {
+        until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(script)));
+    }
+
     /** Clicks the Vaadin button with this text once it is there. */
     protected void clickButton(String text) {
         until(ExpectedConditions.elementToBeClickable(
@@ -114,10 +119,9 @@ public abstract class BrowserTest {
 
     /** Waits until the Vaadin client has no request under way, so the page shows what the server drew. */
     protected void waitUntilIdle() {
-        until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
-                "return document.readyState === 'complete' && !!window.Vaadin && !!window.Vaadin.Flow"
+        untilScript("return document.readyState === 'complete' && !!window.Vaadin && !!window.Vaadin.Flow"
                         + " && !!window.Vaadin.Flow.clients && Object.values(window.Vaadin.Flow.clients).length > 0"
-                        + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())")));
+                        + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())");
     }
 
     /**

@@ -140,7 +140,10 @@ class KeyboardOnlyBrowserTest extends BrowserTest {
         // the demo secretariat reads French
         tabUntil("a.closest('vaadin-combo-box') && a.closest('vaadin-combo-box').label === 'Commission de la CRPM'");
         press(Keys.ARROW_DOWN);
+        // the items come from the server: Enter before they are there selects nothing
+        untilScript("return document.querySelectorAll('vaadin-combo-box-item').length > 0");
         press(Keys.ARROW_DOWN);
+        untilScript("return !!document.querySelector('vaadin-combo-box-item[focused]')");
         press(Keys.ENTER);
         until(d -> d.getCurrentUrl().contains("commission="));
     }

@@ -210,10 +210,7 @@ class EveryFormFuzzTest extends KaribuTest {
                     click("Publish a placement");
                 }, "Publish a placement", EXCHANGES, Map.of("Host supervisor's e-mail", TestUsers.COORDINATOR), "exchanges").oneTextAtATime(2),
                 form("study visits: feedback after the visit (participant)", TestUsers.LEARNER, t -> {
-                    long visit = t.visits.visit(VisitStatus.COMPLETED, 5);
-                    t.visits.moveTo(visit, t.visits.today().minusDays(10));
-                    long application = t.visits.application(visit, TestUsers.LEARNER, ApplicationStatus.CONFIRMED);
-                    t.visits.attended(application, t.visits.today().minusDays(10));
+                    long visit = t.visitTheLearnerAttended(t.visits.today().minusDays(10));
                     navigateTo("study-visits/" + visit);
                 }, "Send feedback", STUDY_VISITS, Map.of(), null),
                 form("study visits: host report (coordinator)", TestUsers.COORDINATOR, t -> {
@@ -275,10 +272,7 @@ class EveryFormFuzzTest extends KaribuTest {
                     presetDate("Last day", d -> t.exchanges.call().periodStarts().plusWeeks(4));
                 }, "Apply", EXCHANGES, Map.of(), "exchanges").oneTextAtATime(1),
                 form("study visits: follow-up answer (participant)", TestUsers.LEARNER, t -> {
-                    long visit = t.visits.visit(VisitStatus.COMPLETED, 5);
-                    t.visits.moveTo(visit, t.visits.today().minusMonths(4));
-                    long application = t.visits.application(visit, TestUsers.LEARNER, ApplicationStatus.CONFIRMED);
-                    t.visits.attended(application, t.visits.today().minusMonths(4));
+                    long visit = t.visitTheLearnerAttended(t.visits.today().minusMonths(4));
                     navigateTo("study-visits/" + visit);
                 }, "Send answer", STUDY_VISITS, Map.of(), null),
                 form("mentoring: pairing feedback (mentor)", TestUsers.MENTOR, t -> {
@@ -328,6 +322,15 @@ class EveryFormFuzzTest extends KaribuTest {
             db.execute("insert into mentor_availability (user_id, day_of_week, starts_at, ends_at) values (?, ?, '00:00:00', '23:59:00')",
                     mentor, day);
         }
+    }
+
+    /** A completed visit the learner attended on that day, as the feedback and follow-up forms need. */
+    long visitTheLearnerAttended(java.time.LocalDate day) {
+        long visit = visits.visit(VisitStatus.COMPLETED, 5);
+        visits.moveTo(visit, day);
+        long application = visits.application(visit, TestUsers.LEARNER, ApplicationStatus.CONFIRMED);
+        visits.attended(application, day);
+        return visit;
     }
 
     /** The demo pairing with an agreement both have accepted, so its goals can be updated. */
