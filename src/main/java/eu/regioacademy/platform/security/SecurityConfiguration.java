@@ -1,8 +1,13 @@
 package eu.regioacademy.platform.security;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.server.auth.NavigationAccessChecker;
+import com.vaadin.flow.server.auth.NavigationAccessControl;
+import com.vaadin.flow.spring.security.NavigationAccessControlConfigurer;
+import com.vaadin.flow.spring.security.VaadinRolePrefixHolder;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import eu.regioacademy.platform.ui.LoginView;
+import java.util.List;
 import org.springframework.aop.Advisor;
 import org.springframework.aop.ClassFilter;
 import org.springframework.aop.Pointcut;
@@ -83,6 +88,19 @@ class SecurityConfiguration {
         registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE);
         registration.setEnabled(headers.enabled());
         return registration;
+    }
+
+    /**
+     * Vaadin's navigation access control, built as Vaadin's configurer says, with a lighter roles
+     * check. Vaadin's auto-configuration defines its own unconditionally; this one is primary, so it
+     * is the one Vaadin's initializer and security configurer receive.
+     */
+    @Bean
+    @org.springframework.context.annotation.Primary
+    NavigationAccessControl authorityNavigationAccessControl(
+            List<NavigationAccessChecker> checkers, NavigationAccessControlConfigurer configurer,
+            VaadinRolePrefixHolder prefixHolder) {
+        return configurer.build((all, resolver) -> new AuthorityNavigationAccessControl(all, resolver, prefixHolder), checkers);
     }
 
     /** bcrypt today, with the algorithm id stored in each hash so it can be upgraded later. */
