@@ -39,6 +39,8 @@ import org.junit.jupiter.api.Test;
  * from the baseline to the end ({@code soak.jfr}, old-object samples with their paths from the GC roots),
  * {@code load.heapDump=true} dumps the heap at the end.</li>
  * </ul>
+ * {@code load.profile=true} records the server's measured window of a steady or soak run with JFR
+ * ({@code target/benchmarks/measured.jfr}, execution samples: where the CPU per request goes).
  * Figures go to standard output and {@code target/benchmarks/ui-load.md}.
  */
 class UiLoadBenchmark {
@@ -127,9 +129,12 @@ class UiLoadBenchmark {
             crowd.arrive(users, rampSeconds);
             crowd.awaitSignedIn();
             trips.reset();
+            boolean profile = Boolean.getBoolean("load.profile");
+            if (profile) server.startRecording();
             Thread.sleep(durationSeconds * 1000L);
             var summaries = trips.summaries();
             double seconds = trips.seconds();
+            if (profile) server.dumpRecording(Path.of("target", "benchmarks", "measured.jfr"));
             long heap = server.liveHeapBytes();
             report(title, trips, summaries, seconds, baseline, heap, users);
         }
