@@ -181,7 +181,7 @@ class NetworkQueryBenchmark {
         String script = (sql + ";\n").repeat(CLIENT_RUNS);
         try {
             Process client = new ProcessBuilder(Path.of("target", "mariadb-base", "bin", "mariadb").toString(),
-                    "-h127.0.0.1", "-P" + port.group(1), "-uroot", "-vvv", "regio").redirectErrorStream(true).start();
+                    "-h127.0.0.1", "-P" + port.group(1), "-uroot", "--skip-ssl", "-vvv", "regio").redirectErrorStream(true).start();
             try (var in = client.getOutputStream()) {
                 in.write(script.getBytes(StandardCharsets.UTF_8));
             }

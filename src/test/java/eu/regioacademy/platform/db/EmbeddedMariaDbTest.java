@@ -19,4 +19,10 @@ class EmbeddedMariaDbTest {
         assertThat(jdbc.queryForObject("SELECT @@bind_address", String.class)).isEqualTo("127.0.0.1");
         assertThat(jdbc.queryForObject("SELECT @@skip_networking", Integer.class)).isZero();
     }
+
+    @Test
+    void the_embedded_database_starts_without_generating_a_tls_key() {
+        // a self-signed certificate's fresh RSA key made each start take 2-18 s (docs/benchmarks.md)
+        assertThat(jdbc.queryForObject("SELECT @@have_ssl", String.class)).isEqualTo("DISABLED");
+    }
 }
