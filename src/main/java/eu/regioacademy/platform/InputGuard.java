@@ -40,16 +40,15 @@ class InputGuard {
         var pointcut = new StaticMethodMatcherPointcut() {
             @Override
             public boolean matches(Method method, Class<?> targetClass) {
-                if (!targetClass.getName().startsWith("eu.regioacademy.")
-                        || !AnnotatedElementUtils.hasAnnotation(targetClass, Service.class)
-                        || method.getParameterCount() == 0) {
-                    return false;
-                }
+                if (method.getParameterCount() == 0) return false;
                 Transactional tx = AnnotatedElementUtils.findMergedAnnotation(method, Transactional.class);
                 if (tx == null) tx = AnnotatedElementUtils.findMergedAnnotation(targetClass, Transactional.class);
                 return tx != null && !tx.readOnly();
             }
         };
+        // decided once per class, not once per method of every bean (start-up)
+        pointcut.setClassFilter(type -> type.getName().startsWith("eu.regioacademy.")
+                && AnnotatedElementUtils.hasAnnotation(type, Service.class));
         MethodInterceptor guard = InputGuard::check;
         return new DefaultPointcutAdvisor(pointcut, guard);
     }

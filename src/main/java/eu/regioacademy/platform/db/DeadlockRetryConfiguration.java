@@ -25,6 +25,7 @@ import org.springframework.transaction.interceptor.TransactionAttributeSource;
 class DeadlockRetryConfiguration {
 
     static final int ORDER = Ordered.LOWEST_PRECEDENCE - 1;
+    private static final String APP_PACKAGE = "eu.regioacademy.";
 
     @Bean
     @Role(BeanDefinition.ROLE_INFRASTRUCTURE)
@@ -40,12 +41,16 @@ class DeadlockRetryConfiguration {
     static Advisor deadlockRetryAdvisor(DeadlockRetry deadlockRetry) {
         // non-public methods too, as Spring's own transaction advice reads them for class proxies
         TransactionAttributeSource transactional = new AnnotationTransactionAttributeSource(false);
-        DefaultPointcutAdvisor advisor = new DefaultPointcutAdvisor(new StaticMethodMatcherPointcut() {
+        var pointcut = new StaticMethodMatcherPointcut() {
             @Override
             public boolean matches(Method method, Class<?> targetClass) {
                 return transactional.getTransactionAttribute(method, targetClass) != null;
             }
-        }, deadlockRetry);
+        };
+        // only the app's own classes are asked method by method: asking every method of every
+        // library bean took about a tenth of the start-up
+        pointcut.setClassFilter(type -> type.getName().startsWith(APP_PACKAGE));
+        DefaultPointcutAdvisor advisor = new DefaultPointcutAdvisor(pointcut, deadlockRetry);
         advisor.setOrder(ORDER);
         return advisor;
     }
