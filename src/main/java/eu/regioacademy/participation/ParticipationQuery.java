@@ -28,6 +28,8 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.Record4;
+import org.jooq.Select;
 import org.jooq.SelectField;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
@@ -255,10 +257,11 @@ class ParticipationQuery {
      * page is sorted by name or region.
      */
     List<PersonActivity> people(Scope scope, PageRequest page) {
-        org.jooq.Select<org.jooq.Record4<Long, Integer, BigDecimal, Instant>> rows = null;
+        Select<Record4<Long, Integer, BigDecimal, Instant>> rows = null;
         for (PersonRowsQuery part : personParts(scope)) {
             // each part sums per person first, so the union holds one row per person and part
-            org.jooq.Select<org.jooq.Record4<Long, Integer, BigDecimal, Instant>> select = part.from() == PARTICIPATION_PERSON_MONTH ? yearTotals(scope)
+            Select<Record4<Long, Integer, BigDecimal, Instant>> select = part.from() == PARTICIPATION_PERSON_MONTH
+                    ? yearTotals(scope)
                     : DSL.select(part.user().as("user_id"), DSL.sum(part.entries()).cast(Integer.class).as("entries"),
                             DSL.sum(part.quantity()).as("quantity"), DSL.max(part.last()).as("last_at"))
                     .from(part.from()).where(part.where()).groupBy(part.user());
@@ -297,7 +300,7 @@ class ParticipationQuery {
      * Entries, quantity and last entry per person over the scope's whole months, from one row per
      * person, year and region: for each year the columns of the months inside the period are added.
      */
-    private org.jooq.Select<org.jooq.Record4<Long, Integer, BigDecimal, Instant>> yearTotals(Scope scope) {
+    private Select<Record4<Long, Integer, BigDecimal, Instant>> yearTotals(Scope scope) {
         ParticipationFilter f = scope.filter();
         MonthSplit split = MonthSplit.of(f.from(), f.to());
         YearMonth first = split.firstMonth();

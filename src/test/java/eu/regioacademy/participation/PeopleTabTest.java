@@ -68,8 +68,8 @@ class PeopleTabTest extends ServiceTest {
             // whole seconds, a few at the very first and last moment of a month
             Instant at = i % 40 == 0 ? Instant.parse("2032-01-01T00:00:00Z").minusSeconds(i % 80 == 0 ? 1 : 0)
                     : start.plusSeconds((long) (random.nextDouble() * seconds));
-            ledger.entry(email, region, kinds[random.nextInt(kinds.length)], at,
-                    String.valueOf(random.nextInt(3) == 0 ? 0 : random.nextInt(400) / 4.0), topics.get(random.nextInt(topics.size())));
+            String quantity = String.valueOf(random.nextInt(3) == 0 ? 0 : random.nextInt(400) / 4.0);
+            ledger.entry(email, region, kinds[random.nextInt(kinds.length)], at, quantity, topics.get(random.nextInt(topics.size())));
         }
     }
 
