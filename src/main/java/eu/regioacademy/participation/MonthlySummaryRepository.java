@@ -3,6 +3,7 @@ package eu.regioacademy.participation;
 import static eu.regioacademy.db.Tables.PARTICIPATION_MONTH;
 import static eu.regioacademy.db.Tables.PARTICIPATION_PERSON_MONTH;
 import static eu.regioacademy.db.Tables.PARTICIPATION_PERSON_YEAR;
+import static eu.regioacademy.db.Tables.PARTICIPATION_PERSON_YEAR_TOTAL;
 
 import eu.regioacademy.platform.Topics;
 import java.math.BigDecimal;
@@ -16,6 +17,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
@@ -23,7 +25,8 @@ import org.springframework.stereotype.Repository;
  * Keeps the ledger's monthly summaries in step with it: {@code participation_month} (entries
  * and quantities per region and kind), {@code participation_person_month} (per person) and
  * {@code participation_person_year} (a bit per month in which a person has entries),
- * each once for all topics ({@code ''}) and once per topic of an entry, in the same
+ * {@code participation_person_year_total} (a person's entries, quantity and last entry per month, as
+ * columns of one row per year), each once for all topics ({@code ''}) and once per topic of an entry, in the same
  * transaction as the entry, so the summaries never disagree with the ledger.
  */
 @Repository
@@ -118,11 +121,63 @@ class MonthlySummaryRepository {
                 .set(py.USER_ID, person.userId()).set(py.MONTHS, bits)
                 .onDuplicateKeyUpdate()
                 .set(py.MONTHS, py.MONTHS.bitOr(bits))));
+        addYearTotals(personMonths, upserts);
         if (upserts.size() == 1) {
             upserts.getFirst().execute();
         } else if (!upserts.isEmpty()) {
             db.batch(upserts).execute();
         }
+    }
+
+    /** One upsert per person, year, region and topic, adding to the columns of the months concerned. */
+    private void addYearTotals(Map<PersonMonth, Total> personMonths, List<org.jooq.Query> upserts) {
+        Map<PersonYear, Map<Integer, Total>> years = new TreeMap<>(PERSON_YEAR_ORDER);
+        personMonths.forEach((pm, total) -> years.computeIfAbsent(new PersonYear(pm.month().getYear(), pm.regionId(),
+                pm.userId(), pm.topic()), k -> new TreeMap<>()).put(pm.month().getMonthValue(), total));
+        var t = PARTICIPATION_PERSON_YEAR_TOTAL;
+        years.forEach((person, months) -> {
+            Map<Field<?>, Object> insert = new java.util.LinkedHashMap<>();
+            insert.put(t.TOPIC, person.topic());
+            insert.put(t.YEAR, (short) person.year());
+            insert.put(t.REGION_ID, person.regionId());
+            insert.put(t.USER_ID, person.userId());
+            Map<Field<?>, Object> update = new java.util.LinkedHashMap<>();
+            months.forEach((month, total) -> {
+                Field<Integer> entries = entriesIn(month);
+                Field<BigDecimal> quantity = quantityIn(month);
+                Field<Instant> last = lastIn(month);
+                insert.put(entries, total.entries);
+                insert.put(quantity, total.quantity);
+                insert.put(last, total.last);
+                update.put(entries, entries.plus(total.entries));
+                update.put(quantity, quantity.plus(total.quantity));
+                // NULL until the month has an entry
+                update.put(last, DSL.coalesce(DSL.greatest(last, DSL.val(total.last, last)), DSL.val(total.last, last)));
+            });
+            upserts.add(db.insertInto(t).set(insert).onDuplicateKeyUpdate().set(update));
+        });
+    }
+
+    /** participation_person_year_total's entries in month 1..12. */
+    static Field<Integer> entriesIn(int month) {
+        return column("entries_", month, Integer.class);
+    }
+
+    static Field<BigDecimal> quantityIn(int month) {
+        return column("quantity_", month, BigDecimal.class);
+    }
+
+    /** The time of the month's last entry, NULL when the month has none. */
+    static Field<Instant> lastIn(int month) {
+        return column("last_", month, Instant.class);
+    }
+
+    /** The generated column itself (field(name, type) would lose its converter, the last times' UTC one). */
+    @SuppressWarnings("unchecked")
+    private static <T> Field<T> column(String prefix, int month, Class<T> type) {
+        Field<?> field = PARTICIPATION_PERSON_YEAR_TOTAL.field(prefix + "%02d".formatted(month));
+        if (field == null || field.getType() != type) throw new IllegalArgumentException("no month " + month);
+        return (Field<T>) field;
     }
 
     /** What the entries of one summary row add to it. */
@@ -152,12 +207,26 @@ class MonthlySummaryRepository {
         }
     }
 
-    /** A year's month bits from the person-month summary, once its months have been recounted. */
+    /** A year's month bits and per-month totals from the person-month summary, once its months have been recounted. */
     private void recountYear(int year) {
         db.deleteFrom(PARTICIPATION_PERSON_YEAR).where(PARTICIPATION_PERSON_YEAR.YEAR.eq((short) year)).execute();
         db.execute(IN_MEMORY + "INSERT INTO participation_person_year (topic, year, region_id, user_id, months) "
                 + "SELECT topic, ?, region_id, user_id, BIT_OR(1 << (MONTH(month) - 1)) FROM participation_person_month "
                 + "WHERE month BETWEEN ? AND ? GROUP BY topic, region_id, user_id",
+                year, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 1));
+        db.deleteFrom(PARTICIPATION_PERSON_YEAR_TOTAL).where(PARTICIPATION_PERSON_YEAR_TOTAL.YEAR.eq((short) year)).execute();
+        List<String> columns = new ArrayList<>();
+        List<String> sums = new ArrayList<>();
+        for (String kind : List.of("entries", "quantity", "last")) {
+            for (int m = 1; m <= 12; m++) {
+                columns.add(kind + "_%02d".formatted(m));
+                sums.add(kind.equals("last") ? "MAX(IF(MONTH(month) = " + m + ", last_at, NULL))"
+                        : "SUM(IF(MONTH(month) = " + m + ", " + kind + ", 0))");
+            }
+        }
+        db.execute(IN_MEMORY + "INSERT INTO participation_person_year_total (topic, year, region_id, user_id, "
+                + String.join(", ", columns) + ") SELECT topic, ?, region_id, user_id, " + String.join(", ", sums)
+                + " FROM participation_person_month WHERE month BETWEEN ? AND ? GROUP BY topic, region_id, user_id",
                 year, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 1));
     }
 

@@ -8,6 +8,7 @@ import static eu.regioacademy.db.Tables.PARTICIPATION_ENTRY;
 import static eu.regioacademy.db.Tables.PARTICIPATION_MONTH;
 import static eu.regioacademy.db.Tables.PARTICIPATION_PERSON_MONTH;
 import static eu.regioacademy.db.Tables.PARTICIPATION_PERSON_YEAR;
+import static eu.regioacademy.db.Tables.PARTICIPATION_PERSON_YEAR_TOTAL;
 import static eu.regioacademy.db.Tables.REGION;
 
 import eu.regioacademy.people.Commission;
@@ -27,6 +28,8 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.Record4;
+import org.jooq.Select;
 import org.jooq.SelectField;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
@@ -247,12 +250,19 @@ class ParticipationQuery {
         }
     }
 
-    /** One page of the people behind the scope: their entries are summed first, names joined after. */
+    /**
+     * One page of the people behind the scope: their entries are summed first (whole months from
+     * the person-year totals, about two rows per person for a year, the days at the edges from the
+     * ledger), then the page is picked and only its people are joined to their names, unless the
+     * page is sorted by name or region.
+     */
     List<PersonActivity> people(Scope scope, PageRequest page) {
-        org.jooq.Select<org.jooq.Record4<Long, Integer, BigDecimal, Instant>> rows = null;
+        Select<Record4<Long, Integer, BigDecimal, Instant>> rows = null;
         for (PersonRowsQuery part : personParts(scope)) {
             // each part sums per person first, so the union holds one row per person and part
-            var select = DSL.select(part.user().as("user_id"), DSL.sum(part.entries()).cast(Integer.class).as("entries"),
+            Select<Record4<Long, Integer, BigDecimal, Instant>> select = part.from() == PARTICIPATION_PERSON_MONTH
+                    ? yearTotals(scope)
+                    : DSL.select(part.user().as("user_id"), DSL.sum(part.entries()).cast(Integer.class).as("entries"),
                             DSL.sum(part.quantity()).as("quantity"), DSL.max(part.last()).as("last_at"))
                     .from(part.from()).where(part.where()).groupBy(part.user());
             rows = rows == null ? select : rows.unionAll(select);
@@ -263,18 +273,79 @@ class ParticipationQuery {
                         DSL.sum(all.field("quantity", BigDecimal.class)).as("quantity"),
                         DSL.max(all.field("last_at", E.OCCURRED_AT.getDataType())).as("last"))
                 .from(all).groupBy(user).asTable("per_person");
-        Field<Long> person = perPerson.field("user_id", Long.class);
-        Field<BigDecimal> count = perPerson.field("entries", BigDecimal.class);
-        Field<BigDecimal> quantity = perPerson.field("quantity", BigDecimal.class);
-        Field<Instant> last = perPerson.field("last", E.OCCURRED_AT.getDataType());
-        return db.select(person, APP_USER.DISPLAY_NAME, REGION.NAME, count, quantity, last)
-                .from(perPerson).join(APP_USER).on(APP_USER.ID.eq(person)).join(REGION).on(REGION.ID.eq(APP_USER.REGION_ID))
-                .orderBy(Sorting.orderBy(page, Map.<String, Field<?>>of("person", APP_USER.DISPLAY_NAME,
-                        "region", REGION.NAME, "entries", count, "quantity", quantity, "lastActivity", last),
-                        count.desc(), person.asc()))
-                .limit(page.limit()).offset(page.offset())
+        boolean byName = page.sorts().stream().anyMatch(s -> s.property().equals("person") || s.property().equals("region"));
+        var people = byName ? perPerson : DSL.select(perPerson.fields()).from(perPerson)
+                .orderBy(peopleOrder(page, perPerson)).limit(page.limit()).offset(page.offset()).asTable("page");
+        Field<Long> person = people.field("user_id", Long.class);
+        var query = db.select(person, APP_USER.DISPLAY_NAME, REGION.NAME, people.field("entries", BigDecimal.class),
+                        people.field("quantity", BigDecimal.class), people.field("last", E.OCCURRED_AT.getDataType()))
+                .from(people).join(APP_USER).on(APP_USER.ID.eq(person)).join(REGION).on(REGION.ID.eq(APP_USER.REGION_ID))
+                .orderBy(peopleOrder(page, people));
+        return (byName ? query.limit(page.limit()).offset(page.offset()) : query)
                 .fetch(r -> new PersonActivity(r.value1(), r.value2(), r.value3(), r.value4().longValue(),
                         amount(r.value5()), r.value6()));
+    }
+
+    /** The people tab's order over a table of per-person sums: the page's sorts, then most entries, then the id. */
+    private static List<org.jooq.SortField<?>> peopleOrder(PageRequest page, org.jooq.Table<?> perPerson) {
+        Field<Long> person = perPerson.field("user_id", Long.class);
+        Field<BigDecimal> count = perPerson.field("entries", BigDecimal.class);
+        return Sorting.orderBy(page, Map.<String, Field<?>>of("person", APP_USER.DISPLAY_NAME, "region", REGION.NAME,
+                        "entries", count, "quantity", perPerson.field("quantity", BigDecimal.class),
+                        "lastActivity", perPerson.field("last", E.OCCURRED_AT.getDataType())),
+                count.desc(), person.asc());
+    }
+
+    /**
+     * Entries, quantity and last entry per person over the scope's whole months, from one row per
+     * person, year and region: for each year the columns of the months inside the period are added.
+     */
+    private Select<Record4<Long, Integer, BigDecimal, Instant>> yearTotals(Scope scope) {
+        ParticipationFilter f = scope.filter();
+        MonthSplit split = MonthSplit.of(f.from(), f.to());
+        YearMonth first = split.firstMonth();
+        YearMonth last = split.lastMonth();
+        var t = PARTICIPATION_PERSON_YEAR_TOTAL;
+        Field<Integer> entries = null;
+        Field<BigDecimal> quantity = null;
+        Field<Instant> lastAt = null;
+        org.jooq.CaseConditionStep<Integer> entriesByYear = null;
+        org.jooq.CaseConditionStep<BigDecimal> quantityByYear = null;
+        org.jooq.CaseConditionStep<Instant> lastByYear = null;
+        for (int year = first.getYear(); year <= last.getYear(); year++) {
+            int fromMonth = year == first.getYear() ? first.getMonthValue() : 1;
+            int toMonth = year == last.getYear() ? last.getMonthValue() : 12;
+            entries = MonthlySummaryRepository.entriesIn(fromMonth);
+            quantity = MonthlySummaryRepository.quantityIn(fromMonth);
+            List<Field<Instant>> latestFirst = new ArrayList<>();
+            latestFirst.add(MonthlySummaryRepository.lastIn(toMonth));
+            for (int month = fromMonth + 1; month <= toMonth; month++) {
+                entries = entries.plus(MonthlySummaryRepository.entriesIn(month));
+                quantity = quantity.plus(MonthlySummaryRepository.quantityIn(month));
+            }
+            for (int month = toMonth - 1; month >= fromMonth; month--) latestFirst.add(MonthlySummaryRepository.lastIn(month));
+            // the latest month with an entry holds the period's last entry of that year
+            lastAt = latestFirst.size() == 1 ? latestFirst.getFirst()
+                    : DSL.coalesce(latestFirst.getFirst(), latestFirst.subList(1, latestFirst.size()).toArray(Field[]::new));
+            Condition thisYear = t.YEAR.eq((short) year);
+            entriesByYear = entriesByYear == null ? DSL.when(thisYear, entries) : entriesByYear.when(thisYear, entries);
+            quantityByYear = quantityByYear == null ? DSL.when(thisYear, quantity) : quantityByYear.when(thisYear, quantity);
+            lastByYear = lastByYear == null ? DSL.when(thisYear, lastAt) : lastByYear.when(thisYear, lastAt);
+        }
+        if (first.getYear() != last.getYear()) {
+            entries = entriesByYear;
+            quantity = quantityByYear;
+            lastAt = lastByYear;
+        }
+        Condition c = t.TOPIC.eq(f.topic() == null ? "" : f.topic())
+                .and(t.YEAR.between((short) first.getYear(), (short) last.getYear()));
+        if (scope.regionIds() != null) {
+            c = c.and(scope.regionIds().isEmpty() ? DSL.falseCondition() : t.REGION_ID.in(scope.regionIds()));
+        }
+        Field<BigDecimal> sum = DSL.sum(entries);
+        // a person whose entries of these years all fall outside the period has nothing to add
+        return DSL.select(t.USER_ID.as("user_id"), sum.cast(Integer.class).as("entries"), DSL.sum(quantity).as("quantity"),
+                DSL.max(lastAt).as("last_at")).from(t).where(c).groupBy(t.USER_ID).having(sum.gt(BigDecimal.ZERO));
     }
 
     int countPeople(Scope scope) {

@@ -86,6 +86,26 @@ class LedgerBackfillMigrationTest {
                         "2026-03-01 MODULE_COMPLETED [funding] 1 1.5", "2026-03-01 MODULE_COMPLETED [health] 1 1.5");
     }
 
+    @Test
+    void the_person_year_totals_are_filled_from_the_person_months() throws Exception {
+        migrateTo("19");
+        execute("INSERT INTO app_user (email, display_name, region_id) SELECT 'a@example.org', 'A', id FROM region WHERE nuts_code = 'SE224'",
+                "INSERT INTO participation_person_month (topic, month, region_id, user_id, entries, quantity, last_at) "
+                        + "SELECT '', '2026-02-01', region_id, id, 2, 1.5, '2026-02-27 10:00:00' FROM app_user",
+                "INSERT INTO participation_person_month (topic, month, region_id, user_id, entries, quantity, last_at) "
+                        + "SELECT '', '2026-11-01', region_id, id, 1, 3, '2026-11-05 09:30:00' FROM app_user",
+                "INSERT INTO participation_person_month (topic, month, region_id, user_id, entries, quantity, last_at) "
+                        + "SELECT 'health', '2027-01-01', region_id, id, 1, 0, '2027-01-02 08:00:00' FROM app_user");
+        migrateTo("20");
+        assertThat(rows("SELECT CONCAT('[', topic, ']'), year, entries_01, entries_02, entries_11, quantity_02, quantity_11, "
+                + "DATE_FORMAT(last_01, '%d %H:%i'), DATE_FORMAT(last_02, '%d %H:%i'), DATE_FORMAT(last_03, '%d %H:%i'), "
+                + "DATE_FORMAT(last_11, '%d %H:%i'), entries_01 + entries_02 + entries_03 + entries_04 + entries_05 + entries_06 "
+                + "+ entries_07 + entries_08 + entries_09 + entries_10 + entries_11 + entries_12 "
+                + "FROM participation_person_year_total ORDER BY year, topic"))
+                .containsExactly("[] 2026 0 2 1 1.5 3 null 27 10:00 null 05 09:30 3",
+                        "[health] 2027 1 0 0 0 0 02 08:00 null null null 1");
+    }
+
     private void migrateTo(String version) {
         Flyway.configure().dataSource(scratchUrl, user(), password()).locations("classpath:db/migration").target(version)
                 .load().migrate();

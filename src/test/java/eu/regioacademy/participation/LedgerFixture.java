@@ -53,6 +53,12 @@ public class LedgerFixture {
                 topics)));
     }
 
+    /** An entry at any time, in any region (the person's region when they took part). */
+    public void entry(String email, long regionId, ParticipationKind kind, Instant at, String quantity, String topics) {
+        entries.insertCounted(List.of(new ParticipationRepository.GeneratedEntry(userId(email), regionId, kind, at,
+                new BigDecimal(quantity), SOURCE, SOURCE_IDS.incrementAndGet(), topics)));
+    }
+
     /** A ledger entry as stored; the topics are the SET's members. */
     public record Recorded(long userId, long regionId, ParticipationKind kind, Instant occurredAt, BigDecimal quantity,
                            String source, long sourceId, Set<String> topics) {

@@ -8,6 +8,7 @@ import static eu.regioacademy.db.Tables.PARTICIPATION_ENTRY;
 import static eu.regioacademy.db.Tables.PARTICIPATION_MONTH;
 import static eu.regioacademy.db.Tables.PARTICIPATION_PERSON_MONTH;
 import static eu.regioacademy.db.Tables.PARTICIPATION_PERSON_YEAR;
+import static eu.regioacademy.db.Tables.PARTICIPATION_PERSON_YEAR_TOTAL;
 import static eu.regioacademy.db.Tables.QUIZ_ATTEMPT;
 import static eu.regioacademy.db.Tables.REGION;
 import static eu.regioacademy.db.Tables.TRAINING_MODULE;
@@ -85,6 +86,11 @@ class ScaleDataGeneratorTest {
         var personMonth = PARTICIPATION_PERSON_MONTH;
         assertThat(db.fetchCount(PARTICIPATION_PERSON_YEAR)).isEqualTo(db.fetchCount(db.selectDistinct(personMonth.TOPIC,
                 DSL.year(personMonth.MONTH), personMonth.REGION_ID, personMonth.USER_ID).from(personMonth)));
+        BigDecimal totalled = db.select(DSL.sum(DSL.field("entries_01 + entries_02 + entries_03 + entries_04 + entries_05 "
+                + "+ entries_06 + entries_07 + entries_08 + entries_09 + entries_10 + entries_11 + entries_12", Integer.class)))
+                .from(PARTICIPATION_PERSON_YEAR_TOTAL).where(PARTICIPATION_PERSON_YEAR_TOTAL.TOPIC.eq("")).fetchOne(0, BigDecimal.class);
+        assertThat(totalled).isEqualByComparingTo(summarised);
+        assertThat(db.fetchCount(PARTICIPATION_PERSON_YEAR_TOTAL)).isEqualTo(db.fetchCount(PARTICIPATION_PERSON_YEAR));
     }
 
     private int generatedEnrolments() {
