@@ -108,4 +108,28 @@ public abstract class KaribuTest {
         }
         return (FakeRequest) request;
     }
+
+    /**
+     * The texts of what matches a CSS selector in the markup the views send as one element (an
+     * {@code Html} component, or an element's {@code innerHTML}), in the current UI: static text is
+     * markup rather than components, to keep fewer state nodes per open tab.
+     */
+    protected static java.util.List<String> markupTexts(String cssSelector) {
+        java.util.List<String> texts = new java.util.ArrayList<>();
+        java.util.ArrayDeque<com.vaadin.flow.component.Component> todo = new java.util.ArrayDeque<>();
+        todo.add(UI.getCurrent());
+        while (!todo.isEmpty()) {
+            com.vaadin.flow.component.Component component = todo.poll();
+            component.getChildren().forEach(todo::add);
+            com.vaadin.flow.dom.Element element = component.getElement();
+            if (element.isTextNode() || !element.hasProperty("innerHTML")) continue;
+            org.jsoup.nodes.Element markup = new org.jsoup.nodes.Element(element.getTag());
+            element.getAttributeNames().forEach(name -> markup.attr(name, String.valueOf(element.getAttribute(name))));
+            markup.html(element.getProperty("innerHTML", ""));
+            org.jsoup.nodes.Document holder = org.jsoup.nodes.Document.createShell("");
+            holder.body().appendChild(markup);
+            holder.body().select(cssSelector).forEach(found -> texts.add(found.text()));
+        }
+        return texts;
+    }
 }

@@ -1,8 +1,6 @@
 package eu.regioacademy.home.ui;
 
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -29,25 +27,24 @@ public class HomeView extends Main implements HasDynamicTitle {
     public HomeView(CurrentUser currentUser, LearningService learning, MenuEntries menuEntries) {
         addClassName("view");
         SignedInUser user = currentUser.require();
-        H2 greeting = new H2(getTranslation("home.greeting", user.displayName()));
         String roles = user.roles().stream().sorted().map(r -> getTranslation(r.translationKey()))
                 .collect(Collectors.joining(", "));
-        Paragraph who = new Paragraph(getTranslation("home.who", user.regionName(), roles));
-        who.addClassName("home-who");
-        add(greeting, who);
+        // the whole page is static links and text: one element with its markup inside (texts escaped by
+        // jsoup) rather than a component per heading, paragraph, link, label and bar, because every open
+        // tab keeps each of its components in server memory (docs/benchmarks.md, "UI under load")
+        Element content = new Element("div").addClass("home-content");
+        content.appendElement("h2").addClass("home-greeting").text(getTranslation("home.greeting", user.displayName()));
+        content.appendElement("p").addClass("home-who").text(getTranslation("home.who", user.regionName(), roles));
         List<MyLearningItem> inProgress = learning.myLearning(getLocale().getLanguage()).stream()
                 .filter(i -> i.status() == LearnerStatus.IN_PROGRESS).limit(3).toList();
-        if (!inProgress.isEmpty()) add(continuing(inProgress));
-        add(areas(menuEntries));
+        if (!inProgress.isEmpty()) continuing(content, inProgress);
+        areas(content, menuEntries);
+        add(new Html(content.outerHtml()));
     }
 
-    /**
-     * Static links and progress, so one element with its markup inside (texts escaped by
-     * jsoup) rather than a component per link, label and bar: every open tab keeps each of its
-     * components in server memory.
-     */
-    private Html continuing(List<MyLearningItem> inProgress) {
-        Element section = new Element("div").addClass("home-section");
+    /** What the user is in the middle of: a link, the progress in words and as a bar. */
+    private void continuing(Element content, List<MyLearningItem> inProgress) {
+        Element section = content.appendElement("div").addClass("home-section");
         section.appendElement("h3").text(getTranslation("home.continue"));
         for (MyLearningItem item : inProgress) {
             String percent = getTranslation("learner-status.in-progress-percent", item.progressPercent());
@@ -57,12 +54,11 @@ public class HomeView extends Main implements HasDynamicTitle {
             row.appendElement("vaadin-progress-bar").attr("min", "0").attr("max", "100")
                     .attr("value", String.valueOf(item.progressPercent())).attr("aria-label", percent);
         }
-        return new Html(section.outerHtml());
     }
 
-    /** The area cards under their heading: one element for all of them, for the same reason. */
-    private Html areas(MenuEntries menuEntries) {
-        Element areas = new Element("div").addClass("home-areas");
+    /** The area cards under their heading. */
+    private void areas(Element content, MenuEntries menuEntries) {
+        Element areas = content.appendElement("div").addClass("home-areas");
         areas.appendElement("h3").text(getTranslation("home.areas"));
         Element cards = areas.appendElement("div").addClass("card-grid");
         for (MenuEntry entry : menuEntries.forCurrentUser()) {
@@ -72,7 +68,6 @@ public class HomeView extends Main implements HasDynamicTitle {
             card.appendElement("h3").text(getTranslation(entry.title()));
             card.appendElement("span").text(getTranslation(entry.title() + ".description"));
         }
-        return new Html(areas.outerHtml());
     }
 
     @Override

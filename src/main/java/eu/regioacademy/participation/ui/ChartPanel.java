@@ -1,52 +1,50 @@
 package eu.regioacademy.participation.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.Component;
 import eu.regioacademy.participation.ChartBar;
 import java.util.List;
+import org.jsoup.nodes.Element;
 
 /**
  * A chart drawn on the server as SVG, with the same numbers as a plain table one click
  * away, for screen readers and for copying into a report.
  */
-class ChartPanel extends Section {
+class ChartPanel extends InlineSvg {
 
-    ChartPanel(String title, String svg, String labelHeader, String valueHeader, List<ChartBar> rows) {
-        addClassName("chart-panel");
-        InlineSvg chart = new InlineSvg(svg, "chart");
-        Div tableBox = new Div();
-        // the table as markup inside one element: as elements it was five state nodes per row, kept per open tab
-        tableBox.getElement().setProperty("innerHTML", table(title, labelHeader, valueHeader, rows));
-        tableBox.addClassName("chart-table");
-        tableBox.setVisible(false);
-        Button toggle = new Button(getTranslation("participation.chart.show-table"));
-        toggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        toggle.getElement().setAttribute("aria-expanded", "false");
-        toggle.addClickListener(e -> {
-            boolean show = !tableBox.isVisible();
-            tableBox.setVisible(show);
-            chart.setVisible(!show);
-            toggle.setText(getTranslation(show ? "participation.chart.show-chart" : "participation.chart.show-table"));
-            toggle.getElement().setAttribute("aria-expanded", String.valueOf(show));
-        });
-        Div header = new Div(new H3(title), toggle);
-        header.addClassName("chart-header");
-        add(header, chart, tableBox);
+    /**
+     * Heading, drawing box and the table behind a native disclosure, as markup inside this one element
+     * (texts escaped by jsoup): as components (a button with its listener, a hidden box, the heading) a
+     * panel was eight state nodes, kept per open tab. The disclosure is the browser's own (keyboard,
+     * announced as expanded or collapsed); the style sheet hides the drawing while the table is open
+     * and swaps the disclosure's text, as the button did.
+     */
+    ChartPanel(Component translator, String title, String svg, String labelHeader, String valueHeader, List<ChartBar> rows) {
+        super(svg, "chart-panel", frame(translator, title, labelHeader, valueHeader, rows));
+    }
+
+    private static String frame(Component translator, String title, String labelHeader, String valueHeader,
+                                List<ChartBar> rows) {
+        Element frame = new Element("div");
+        frame.appendElement("div").addClass("chart-header").appendElement("h3").text(title);
+        frame.appendElement("div").addClass("chart").attr("data-svg", true);
+        Element details = frame.appendElement("details").addClass("chart-details");
+        Element summary = details.appendElement("summary");
+        summary.appendElement("span").addClass("show-table").text(translator.getTranslation("participation.chart.show-table"));
+        summary.appendElement("span").addClass("show-chart").text(translator.getTranslation("participation.chart.show-chart"));
+        details.appendElement("div").addClass("chart-table").append(table(title, labelHeader, valueHeader, rows));
+        return frame.html();
     }
 
     /** The table's markup, texts escaped by jsoup. */
     static String table(String caption, String labelHeader, String valueHeader, List<ChartBar> rows) {
-        org.jsoup.nodes.Element table = new org.jsoup.nodes.Element("table");
+        Element table = new Element("table");
         table.appendElement("caption").text(caption);
-        org.jsoup.nodes.Element head = table.appendElement("thead").appendElement("tr");
+        Element head = table.appendElement("thead").appendElement("tr");
         head.appendElement("th").attr("scope", "col").text(labelHeader);
         head.appendElement("th").attr("scope", "col").text(valueHeader);
-        org.jsoup.nodes.Element body = table.appendElement("tbody");
+        Element body = table.appendElement("tbody");
         for (ChartBar row : rows) {
-            org.jsoup.nodes.Element tr = body.appendElement("tr");
+            Element tr = body.appendElement("tr");
             tr.appendElement("th").attr("scope", "row").text(row.label());
             tr.appendElement("td").text(row.valueText());
         }

@@ -2,8 +2,6 @@ package eu.regioacademy.participation.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasComponents;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.router.QueryParameters;
 import eu.regioacademy.participation.ChartBar;
 import eu.regioacademy.participation.Dashboard;
@@ -35,7 +33,7 @@ final class DashboardCharts {
 
         List<ChartBar> months = months(d, locale, numbers);
         String monthsTitle = translator.getTranslation("participation.chart.months");
-        ChartPanel monthsPanel = new ChartPanel(monthsTitle, SvgChart.columns("chart-months", monthsTitle,
+        ChartPanel monthsPanel = new ChartPanel(translator, monthsTitle, SvgChart.columns("chart-months", monthsTitle,
                 translator.getTranslation("participation.chart.months.desc", period), months),
                 translator.getTranslation("participation.chart.month"), translator.getTranslation("participation.chart.entries"), months);
         monthsPanel.addClassName("wide");
@@ -44,14 +42,14 @@ final class DashboardCharts {
                         .map(r -> new ChartBar(r.name(), r.entries(), numbers.format(r.entries()))).toList(),
                 TOP_REGIONS, translator.getTranslation("participation.chart.others"), v -> numbers.format((long) v));
         String regionsTitle = translator.getTranslation("participation.chart.regions", TOP_REGIONS);
-        ChartPanel regionsPanel = new ChartPanel(regionsTitle, SvgChart.bars("chart-regions", regionsTitle,
+        ChartPanel regionsPanel = new ChartPanel(translator, regionsTitle, SvgChart.bars("chart-regions", regionsTitle,
                 translator.getTranslation("participation.chart.regions.desc", period), regions),
                 translator.getTranslation("participation.entry.region"), translator.getTranslation("participation.chart.entries"), regions);
 
         List<ChartBar> kinds = d.kinds().stream().map(k -> new ChartBar(translator.getTranslation(k.kind().translationKey()),
                 k.entries(), numbers.format(k.entries()))).toList();
         String kindsTitle = translator.getTranslation("participation.chart.kinds");
-        ChartPanel kindsPanel = new ChartPanel(kindsTitle, SvgChart.bars("chart-kinds", kindsTitle,
+        ChartPanel kindsPanel = new ChartPanel(translator, kindsTitle, SvgChart.bars("chart-kinds", kindsTitle,
                 translator.getTranslation("participation.chart.kinds.desc", period), kinds),
                 translator.getTranslation("participation.entry.kind"), translator.getTranslation("participation.chart.entries"), kinds);
 
@@ -76,7 +74,7 @@ final class DashboardCharts {
         return bars;
     }
 
-    private static Section map(Dashboard d, Component translator, NumberFormat numbers, String period) {
+    private static InlineSvg map(Dashboard d, Component translator, NumberFormat numbers, String period) {
         List<RegionHexMap.MapCell> cells = new ArrayList<>();
         for (RegionActivity r : d.regions()) {
             if (r.latitude() == null || r.longitude() == null) continue;
@@ -87,13 +85,15 @@ final class DashboardCharts {
                     numbers.format(r.entries())), href, d.filter().regionIds().contains(r.regionId())));
         }
         String title = translator.getTranslation("participation.map");
-        Section section = new Section(new H3(title));
+        // heading and drawing box as markup in one element (see ChartPanel)
+        org.jsoup.nodes.Element frame = new org.jsoup.nodes.Element("div");
+        frame.appendElement("div").addClass("chart-header").appendElement("h3").text(title);
+        frame.appendElement("div").addClass("region-map").attr("data-svg", true);
         InlineSvg map = new InlineSvg(RegionHexMap.render("region-map", title,
                 translator.getTranslation("participation.map.desc", period), cells,
                 translator.getTranslation("participation.map.low"), translator.getTranslation("participation.map.high")),
-                "region-map");
-        section.add(map);
-        section.addClassNames("chart-panel", "map-panel", "wide");
-        return section;
+                "chart-panel", frame.html());
+        map.addClassNames("map-panel", "wide");
+        return map;
     }
 }

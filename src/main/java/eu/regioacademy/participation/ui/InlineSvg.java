@@ -24,7 +24,17 @@ class InlineSvg extends Div {
     private final byte[] gzipped;
 
     InlineSvg(String svg, String className) {
+        this(svg, className, "");
+    }
+
+    /**
+     * With markup around the drawing (texts escaped by the caller), in this same element: the drawing goes
+     * into the frame's element marked {@code data-svg}. One state node for a whole panel rather than one per
+     * heading, text and box.
+     */
+    InlineSvg(String svg, String className, String frame) {
         addClassName(className);
+        if (!frame.isEmpty()) getElement().setProperty("innerHTML", frame);
         gzipped = gzip(svg);
         DownloadHandler drawing = event -> {
             event.getResponse().setContentType("image/svg+xml;charset=UTF-8");
@@ -35,7 +45,7 @@ class InlineSvg extends Div {
         getElement().setAttribute("data-src", drawing);
         addAttachListener(attached -> getElement().executeJs("const box = this;"
                 + " fetch(box.dataset.src).then(r => r.ok ? r.text() : Promise.reject(r.status))"
-                + ".then(svg => { box.innerHTML = svg; })"));
+                + ".then(svg => { (box.querySelector('[data-svg]') || box).innerHTML = svg; })"));
     }
 
     /** The drawing as the browser gets it. */

@@ -1,9 +1,6 @@
 package eu.regioacademy.participation.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.Html;
 import eu.regioacademy.participation.KeyFigures;
 import eu.regioacademy.participation.ParticipationKind;
 import java.math.BigDecimal;
@@ -25,58 +22,69 @@ class KeyFigureCards extends Div {
     record Drill(@Nullable ParticipationKind kind) {
     }
 
-    private final Consumer<Drill> onDrill;
+    /** The event data with the kind a "show who" button stands for ("" for all entries). */
+    static final String DRILL_DATA = "event.target.closest('[data-drill]').dataset.drill";
+    /** Only clicks on a "show who" button reach the server. */
+    static final String DRILL_FILTER = "event.target.closest('[data-drill]') != null";
+    private static final String ALL = "all";
 
     KeyFigureCards(Consumer<Drill> onDrill) {
-        this.onDrill = onDrill;
         addClassName("figure-cards");
+        // the cards are markup inside this one element (texts escaped by jsoup), and their "show who" buttons
+        // share this one listener: as components the nine cards were about 40 state nodes, kept per open tab.
+        // The buttons are Vaadin's own, so keyboard, focus and screen readers work as with a Button component.
+        getElement().addEventListener("click", e -> {
+            String kind = e.getEventData().path(DRILL_DATA).asString("");
+            if (kind.equals(ALL)) {
+                onDrill.accept(new Drill(null));
+            } else {
+                // a forged value names no kind and is ignored
+                java.util.Arrays.stream(ParticipationKind.values()).filter(k -> k.name().equals(kind)).findFirst()
+                        .ifPresent(k -> onDrill.accept(new Drill(k)));
+            }
+        }).addEventData(DRILL_DATA).setFilter(DRILL_FILTER);
     }
 
     void show(KeyFigures now, KeyFigures before) {
-        removeAll();
         NumberFormat numbers = NumberFormat.getNumberInstance(getLocale());
-        card("people", now, before, f -> BigDecimal.valueOf(f.people()), numbers, null);
-        card("regions", now, before, f -> BigDecimal.valueOf(f.regions()), numbers, null);
-        card("training-hours", now, before, KeyFigures::trainingHours, numbers, ParticipationKind.MODULE_COMPLETED);
-        card("modules-completed", now, before, f -> BigDecimal.valueOf(f.modulesCompleted()), numbers,
+        Element cards = new Element("div");
+        card(cards, "people", now, before, f -> BigDecimal.valueOf(f.people()), numbers, null);
+        card(cards, "regions", now, before, f -> BigDecimal.valueOf(f.regions()), numbers, null);
+        card(cards, "training-hours", now, before, KeyFigures::trainingHours, numbers, ParticipationKind.MODULE_COMPLETED);
+        card(cards, "modules-completed", now, before, f -> BigDecimal.valueOf(f.modulesCompleted()), numbers,
                 ParticipationKind.MODULE_COMPLETED);
-        card("visit-days", now, before, KeyFigures::visitDays, numbers, ParticipationKind.VISIT_ATTENDED);
-        card("active-pairs", now, before, f -> BigDecimal.valueOf(f.activePairs()), numbers,
+        card(cards, "visit-days", now, before, KeyFigures::visitDays, numbers, ParticipationKind.VISIT_ATTENDED);
+        card(cards, "active-pairs", now, before, f -> BigDecimal.valueOf(f.activePairs()), numbers,
                 ParticipationKind.MENTORING_SESSION_HELD);
-        card("quiet-pairs", now, before, f -> BigDecimal.valueOf(f.quietPairs()), numbers, null);
-        card("exchange-weeks", now, before, KeyFigures::exchangeWeeks, numbers, ParticipationKind.EXCHANGE_COMPLETED);
-        card("certificates", now, before, f -> BigDecimal.valueOf(f.certificates()), numbers,
+        card(cards, "quiet-pairs", now, before, f -> BigDecimal.valueOf(f.quietPairs()), numbers, null);
+        card(cards, "exchange-weeks", now, before, KeyFigures::exchangeWeeks, numbers, ParticipationKind.EXCHANGE_COMPLETED);
+        card(cards, "certificates", now, before, f -> BigDecimal.valueOf(f.certificates()), numbers,
                 ParticipationKind.CERTIFICATE_ISSUED);
+        getElement().setProperty("innerHTML", cards.html());
     }
 
-    private void card(String name, KeyFigures now, KeyFigures before, Function<KeyFigures, BigDecimal> figure,
+    private void card(Element cards, String name, KeyFigures now, KeyFigures before, Function<KeyFigures, BigDecimal> figure,
                       NumberFormat numbers, @Nullable ParticipationKind kind) {
         BigDecimal current = figure.apply(now);
         BigDecimal previous = figure.apply(before);
         String label = getTranslation("participation.figure." + name);
-        // label, value and change as markup inside one element (texts escaped by jsoup): as components they
-        // were six state nodes per card, kept per open tab
-        Element body = new Element("div").addClass("figure-body");
+        Element card = cards.appendElement("div").addClass("figure-card").addClass("figure-" + name);
+        Element body = card.appendElement("div").addClass("figure-body");
         body.appendElement("span").addClass("figure-label").text(label);
         body.appendElement("span").addClass("figure-value").text(numbers.format(current));
         body.appendElement("span").addClass("figure-change")
                 .addClass(current.compareTo(previous) > 0 ? "up" : current.compareTo(previous) < 0 ? "down" : "same")
                 .attr("title", getTranslation("participation.figure.previous", numbers.format(previous)))
                 .text(changeText(current, previous, numbers));
-        Div card = new Div(new Html(body.outerHtml()));
-        card.addClassNames("figure-card", "figure-" + name);
         if (!"quiet-pairs".equals(name) && current.signum() > 0) {
-            Button who = new Button(getTranslation("participation.figure.drill"), e -> onDrill.accept(new Drill(kind)));
-            who.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
-            who.getElement().setAttribute("aria-label", getTranslation("participation.figure.drill-named", label));
-            card.add(who);
+            card.appendElement("vaadin-button").attr("theme", "tertiary-inline small")
+                    .attr("data-drill", kind == null ? ALL : kind.name())
+                    .attr("aria-label", getTranslation("participation.figure.drill-named", label))
+                    .text(getTranslation("participation.figure.drill"));
         } else if ("quiet-pairs".equals(name)) {
-            com.vaadin.flow.component.html.Anchor pairs = new com.vaadin.flow.component.html.Anchor("mentoring/overview",
-                    getTranslation("participation.figure.quiet-pairs-link"));
-            pairs.addClassName("figure-link");
-            card.add(pairs);
+            card.appendElement("a").attr("href", "mentoring/overview").addClass("figure-link")
+                    .text(getTranslation("participation.figure.quiet-pairs-link"));
         }
-        add(card);
     }
 
     private String changeText(BigDecimal current, BigDecimal previous, NumberFormat numbers) {

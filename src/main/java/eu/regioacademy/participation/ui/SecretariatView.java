@@ -3,7 +3,7 @@ package eu.regioacademy.participation.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -52,8 +52,8 @@ public class SecretariatView extends Main implements BeforeEnterObserver, HasDyn
             drillDown.scrollIntoView();
         });
         charts.addClassName("chart-grid");
-        Paragraph intro = new Paragraph(getTranslation("participation.intro"));
-        intro.addClassName("muted");
+        // static text as markup in one element: a paragraph and its text would be two state nodes per open tab
+        Html intro = new Html(new org.jsoup.nodes.Element("p").addClass("muted").text(getTranslation("participation.intro")).outerHtml());
         add(intro, filters, figures, charts, drillDown, exports);
     }
 

@@ -6,12 +6,9 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.icon.Icon;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
@@ -30,6 +27,7 @@ import eu.regioacademy.platform.security.SignedInUser;
 import jakarta.annotation.security.PermitAll;
 import java.util.Locale;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Entities;
 
 /**
  * The frame around every signed-in view: a side navigation with exactly the areas the
@@ -90,21 +88,32 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private SideNav navigation(MenuEntries menuEntries) {
         SideNav nav = new SideNav();
         nav.setLabel(getTranslation("nav.label"));
+        StringBuilder icons = new StringBuilder();
         for (MenuEntry entry : menuEntries.forCurrentUser()) {
-            SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
-            if (entry.icon() != null && entry.icon().startsWith("vaadin:")) {
-                item.setPrefixComponent(new Icon("vaadin", entry.icon().substring("vaadin:".length())));
-            }
-            nav.addItem(item);
+            nav.addItem(new SideNavItem(getTranslation(entry.title()), entry.path()));
+            String icon = entry.icon() != null && entry.icon().startsWith("vaadin:") ? entry.icon() : "";
+            icons.append(icons.isEmpty() ? "" : ",").append(icon);
         }
+        // the icons are decoration: made by the browser in each item's prefix slot, not kept as an Icon
+        // component (a state node each) per item and open tab; the items stay components (tests, keyboard)
+        nav.getElement().executeJs("const icons = $0.split(',');"
+                + " this.querySelectorAll(':scope > vaadin-side-nav-item').forEach((item, i) => {"
+                + " if (!icons[i] || item.querySelector(':scope > vaadin-icon[slot=prefix]')) return;"
+                + " const icon = document.createElement('vaadin-icon'); icon.setAttribute('icon', icons[i]);"
+                + " icon.setAttribute('slot', 'prefix'); item.prepend(icon); })", icons.toString());
         return nav;
     }
 
     private Div userBlock(SignedInUser user, AuthenticationContext authentication,
                           LocalePreferenceStore localePreferences) {
-        Element whoMarkup = new Element("div").addClass("user-who");
-        whoMarkup.appendElement("span").addClass("user-name").text(user.displayName());
-        whoMarkup.appendElement("span").addClass("user-region").text(user.regionName());
+        // who and the link to their data as markup in one element (a plain link needs no component):
+        // every component is kept in server memory per open tab. display: contents keeps the flex layout.
+        Element whoMarkup = new Element("div").addClass("user-links");
+        Element names = whoMarkup.appendElement("div").addClass("user-who");
+        names.appendElement("span").addClass("user-name").text(user.displayName());
+        names.appendElement("span").addClass("user-region").text(user.regionName());
+        // by address, not class: the privacy feature's view depends on this layout, not the other way
+        whoMarkup.appendElement("a").attr("href", "my-data").addClass("my-data-link").text(getTranslation("header.my-data"));
         Html who = new Html(whoMarkup.outerHtml());
 
         // the browser's own list: Vaadin's Select kept 13 state nodes per open tab for six languages;
@@ -120,22 +129,25 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             }
         });
 
-        Button signOut = new Button(getTranslation("header.sign-out"), VaadinIcon.SIGN_OUT.create(),
-                click -> authentication.logout());
+        // icon and text as markup inside the buttons (as the bell's): an Icon and a text node are two more
+        // state nodes per button and open tab
+        Button signOut = new Button();
+        signOut.addClickListener(click -> authentication.logout());
+        signOut.getElement().setProperty("innerHTML", "<vaadin-icon icon=\"vaadin:sign-out\" slot=\"prefix\"></vaadin-icon>"
+                + Entities.escape(getTranslation("header.sign-out")));
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        signOut.addClassName("sign-out");
         // ends this user's sessions on every device and instance, then this one
-        Button signOutEverywhere = new Button(getTranslation("header.sign-out-everywhere"), click -> {
+        Button signOutEverywhere = new Button();
+        signOutEverywhere.addClickListener(click -> {
             sessionValidity.signOutEverywhere();
             authentication.logout();
         });
+        signOutEverywhere.getElement().setProperty("innerHTML", Entities.escape(getTranslation("header.sign-out-everywhere")));
         signOutEverywhere.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        signOutEverywhere.addClassName("sign-out-everywhere");
 
-        // by address, not class: the privacy feature's view depends on this layout, not the other way
-        Anchor myData = new Anchor("my-data",
-                getTranslation("header.my-data"));
-        myData.addClassName("my-data-link");
-
-        Div block = new Div(who, myData, language, signOut, signOutEverywhere);
+        Div block = new Div(who, language, signOut, signOutEverywhere);
         block.addClassName("user-block");
         return block;
     }
@@ -144,7 +156,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     public void afterNavigation(AfterNavigationEvent event) {
         if (getContent() != null) getContent().getElement().setAttribute("tabindex", "-1");
         String title = getContent() instanceof HasDynamicTitle dynamic ? dynamic.getPageTitle() : "";
-        viewTitle.setText(title.replace(" · " + getTranslation("app.name"), ""));
+        // markup, not a text node: one state node fewer per open tab
+        viewTitle.getElement().setProperty("innerHTML", Entities.escape(title.replace(" · " + getTranslation("app.name"), "")));
         // not a query per navigation: only when a notification was sent or read since (or after a while)
         bell.refreshIfChanged();
     }

@@ -8,7 +8,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
-import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
@@ -40,6 +40,8 @@ import eu.regioacademy.studyvisits.VisitSummary;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Locale;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Entities;
 
 /** Staff find visits to apply to: filtered by theme, host, dates, language, kind and "open now"; paged in SQL. */
 @Route(value = "study-visits", layout = MainLayout.class)
@@ -71,11 +73,15 @@ public class StudyVisitsView extends Main implements HasDynamicTitle {
     private Component actions(CurrentUser currentUser) {
         HorizontalLayout actions = new HorizontalLayout();
         actions.addClassName("view-actions");
-        actions.add(new Anchor("study-visits/applications", getTranslation("visits.my-applications")));
-        actions.add(new Anchor("hosting-offers", getTranslation("visits.hosting-catalogue")));
+        // plain links as markup in one element (texts escaped by jsoup): an Anchor and its text are two
+        // state nodes each, kept per open tab
+        Element links = new Element("span").addClass("view-links");
+        links.appendElement("a").attr("href", "study-visits/applications").text(getTranslation("visits.my-applications"));
+        links.appendElement("a").attr("href", "hosting-offers").text(getTranslation("visits.hosting-catalogue"));
         if (currentUser.has(Role.COORDINATOR)) {
-            actions.add(new Anchor("study-visits/endorsements", getTranslation("visits.endorsements")));
+            links.appendElement("a").attr("href", "study-visits/endorsements").text(getTranslation("visits.endorsements"));
         }
+        actions.add(new Html(links.outerHtml()));
         if (currentUser.has(Role.COORDINATOR) || currentUser.has(Role.SECRETARIAT)) {
             Button create = new Button(getTranslation("visits.new"), VaadinIcon.PLUS.create(),
                     e -> getUI().ifPresent(ui -> ui.navigate("study-visits/new")));
@@ -158,7 +164,8 @@ public class StudyVisitsView extends Main implements HasDynamicTitle {
     }
 
     private void updateCount() {
-        count.setText(getTranslation("visits.count", visits.count(filter())));
+        // markup, not a text node: one state node fewer per open tab
+        count.getElement().setProperty("innerHTML", Entities.escape(getTranslation("visits.count", visits.count(filter()))));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package eu.regioacademy.participation.ui;
 
+import static com.github.mvysny.kaributesting.v10.ElementUtilsKt._fireDomEvent;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
@@ -12,7 +13,9 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.Html;
+import com.vaadin.flow.dom.DomEvent;
+import com.vaadin.flow.internal.JacksonUtils;
+import tools.jackson.databind.node.ObjectNode;
 import eu.regioacademy.KaribuTest;
 import eu.regioacademy.TestUsers;
 import eu.regioacademy.participation.LedgerFixture;
@@ -39,9 +42,18 @@ class SecretariatViewTest extends KaribuTest {
     }
 
     private static String figure(String name) {
-        Div card = _get(Div.class, spec -> spec.withClasses("figure-" + name));
-        // the card's texts are markup inside one element
-        return org.jsoup.Jsoup.parse(_get(card, Html.class).getInnerHtml()).selectFirst(".figure-value").text();
+        // the cards are markup inside one element
+        return markupTexts(".figure-" + name + " .figure-value").getFirst();
+    }
+
+    /** What a click on a figure's "show who" button sends (the cards are markup with one listener). */
+    private static void showWho(String kind) {
+        KeyFigureCards cards = _get(KeyFigureCards.class);
+        assertThat(markupTexts(".figure-card vaadin-button[data-drill=" + kind + "]")).isNotEmpty().containsOnly("Show who");
+        ObjectNode data = JacksonUtils.createObjectNode();
+        data.put(KeyFigureCards.DRILL_DATA, kind);
+        data.put(KeyFigureCards.DRILL_FILTER, true);
+        _fireDomEvent(cards.getElement(), new DomEvent(cards.getElement(), "click", data));
     }
 
     private static String location() {
@@ -78,13 +90,25 @@ class SecretariatViewTest extends KaribuTest {
     void a_figure_leads_to_the_entries_behind_it() {
         signInAs(TestUsers.SECRETARIAT);
         navigateTo(YEAR);
-        Div modules = _get(Div.class, spec -> spec.withClasses("figure-modules-completed"));
-        _click(_get(modules, Button.class, spec -> spec.withText("Show who")));
+        // the lists are built when asked for
+        assertThat(_find(Grid.class)).isEmpty();
+        showWho(ParticipationKind.MODULE_COMPLETED.name());
         @SuppressWarnings("unchecked")
         Grid<Object> entries = _find(Grid.class).getFirst();
         assertThat(_size(entries)).isEqualTo(2);
         _click(_get(Button.class, spec -> spec.withText("Show all activities")));
         assertThat(_size(entries)).isEqualTo(3);
+    }
+
+    @Test
+    void the_drill_down_opens_on_request_with_all_entries_of_the_filter() {
+        signInAs(TestUsers.SECRETARIAT);
+        navigateTo(YEAR);
+        _click(_get(Button.class, spec -> spec.withClasses("drill-open")));
+        @SuppressWarnings("unchecked")
+        Grid<Object> entries = _find(Grid.class).getFirst();
+        assertThat(_size(entries)).isEqualTo(3);
+        assertThat(_find(Button.class, spec -> spec.withClasses("drill-open"))).isEmpty();
     }
 
     @Test
@@ -102,6 +126,6 @@ class SecretariatViewTest extends KaribuTest {
     void an_unreadable_address_falls_back_to_the_last_twelve_months() {
         signInAs(TestUsers.SECRETARIAT);
         navigateTo("secretariat?from=yesterday");
-        assertThat(_find(Div.class, spec -> spec.withClasses("figure-people"))).hasSize(1);
+        assertThat(markupTexts(".figure-people .figure-value")).hasSize(1);
     }
 }
