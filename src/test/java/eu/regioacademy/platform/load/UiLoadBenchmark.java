@@ -164,13 +164,19 @@ class UiLoadBenchmark {
                     100.0 * (end.totalBytes() - baseline.totalBytes()) / baseline.totalBytes(), sessions(end)));
         }
         write(after.toString());
-        StringBuilder grew = new StringBuilder("what stayed, by class (instances, KB):\n| class | instances | KB |\n|---|---|---|\n");
-        for (ClassHistogram.Change change : end.growthSince(baseline, 25)) {
-            grew.append(String.format("| %s | %+d | %+.1f |%n", change.className(), change.instances(), change.bytes() / 1024.0));
-        }
-        write(grew.toString());
+        write(growth("what stayed, by class (instances, KB):", baseline, end, 25, 1));
         if (record) server.dumpRecording(Path.of("target", "benchmarks", "soak.jfr"));
         if (Boolean.getBoolean("load.heapDump")) server.heapDump(Path.of("target", "benchmarks", "soak-end.hprof"));
+    }
+
+    /** The classes that grew most between two histograms, as a Markdown table, divided by {@code per}. */
+    private static String growth(String title, ClassHistogram from, ClassHistogram to, int limit, int per) {
+        StringBuilder table = new StringBuilder(title).append("\n| class | instances | KB |\n|---|---|---|\n");
+        for (ClassHistogram.Change change : to.growthSince(from, limit)) {
+            table.append(String.format("| %s | %+.1f | %+.2f |%n", change.className(), (double) change.instances() / per,
+                    change.bytes() / 1024.0 / per));
+        }
+        return table.toString();
     }
 
     /** Waits (up to {@code minutes}) until no HTTP session is open, e.g. the warm-up's; says how long it took. */
@@ -199,8 +205,9 @@ class UiLoadBenchmark {
                 new Target("study-visits", ACCOUNTS.get(0), VirtualUser.STUDY_VISITS),
                 new Target("secretariat", ACCOUNTS.get(3), "secretariat"));
         RoundTrips trips = new RoundTrips();
+        StringBuilder byClass = new StringBuilder();
         for (Target target : targets) {
-            long before = server.liveHeapBytes();
+            ClassHistogram before = server.histogram(null);
             Semaphore parallel = new Semaphore(4);
             List<Thread> threads = new ArrayList<>();
             for (int i = 0; i < viewUsers; i++) {
@@ -223,11 +230,14 @@ class UiLoadBenchmark {
                 }));
             }
             for (Thread t : threads) t.join();
-            long after = server.liveHeapBytes();
-            line.append(String.format(" %s %.1f KB;", target.name(), (after - before) / 1024.0 / viewUsers));
+            ClassHistogram after = server.histogram("view-" + target.route().replace('/', '-'));
+            line.append(String.format(" %s %.1f KB;", target.name(),
+                    (after.totalBytes() - before.totalBytes()) / 1024.0 / viewUsers));
+            byClass.append(growth(target.name() + ", per open UI, by class (instances, KB):", before, after, 15, viewUsers));
         }
         line.append(" errors ").append(trips.errorCount()).append(trips.errorCount() > 0 ? " " + trips.errors() : "");
         write(line.toString());
+        write(byClass.toString());
     }
 
     /** The virtual users of a run, each on a virtual thread, until closed. */
