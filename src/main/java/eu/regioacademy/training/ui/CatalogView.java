@@ -105,13 +105,14 @@ public class CatalogView extends Main implements HasDynamicTitle {
     /**
      * Each card as a template the browser draws from the entry's texts: as components a card cost about a dozen
      * state nodes per card shown, kept for as long as the tab is open. The same markup, classes and names as before.
+     * The list also draws placeholders before an entry's data arrives: every property may be undefined there.
      */
     LitRenderer<CatalogEntry> cards() {
         return LitRenderer.<CatalogEntry>of("<div class=\"module-card\">"
                         + "<h3><a href=\"modules/${item.code}\">${item.title}</a></h3>"
                         + "<p>${item.summary}</p>"
                         + "<span class=\"muted\">${item.meta}</span>"
-                        + "<div class=\"badges\">${item.topics.map(t => html`<span theme=\"badge contrast pill\">${t}</span>`)}</div>"
+                        + "<div class=\"badges\">${(item.topics || []).map(t => html`<span theme=\"badge contrast pill\">${t}</span>`)}</div>"
                         + "<div class=\"module-status ${item.completed ? 'completed' : ''}\">"
                         + "${item.completed ? html`<vaadin-icon icon=\"vaadin:check-circle\"></vaadin-icon>` : ''}"
                         + "<span>${item.status}</span>"
