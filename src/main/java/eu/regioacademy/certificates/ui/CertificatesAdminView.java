@@ -9,12 +9,12 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -99,8 +99,12 @@ public class CertificatesAdminView extends Main implements HasDynamicTitle {
         grid.addColumn(c -> getTranslation(c.kind().translationKey())).setHeader(getTranslation("certificates-admin.kind"));
         grid.addColumn(c -> Dates.date(c.issuedAt())).setHeader(getTranslation("certificates-admin.issued")).setSortProperty("issuedAt");
         grid.addColumn(c -> c.code().display()).setHeader(getTranslation("verify.code")).setAutoWidth(true);
-        grid.addComponentColumn(this::state).setHeader(getTranslation("training-admin.status")).setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("admin.actions"))
+        // templates drawn by the browser: a component (with its state nodes and listeners) per row cost every open tab
+        grid.addColumn(LitRenderer.<CertificateFacts>of("<span theme=\"${item.badge}\">${item.state}</span>")
+                        .withProperty("badge", c -> c.revoked() ? "badge error" : "badge success")
+                        .withProperty("state", c -> getTranslation(c.revoked() ? "certificates-admin.revoked" : "certificates-admin.valid")))
+                .setHeader(getTranslation("training-admin.status")).setKey("state").setAutoWidth(true);
+        grid.addColumn(actions()).setKey("actions").setHeader(getTranslation("admin.actions"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.setItems(query -> certificates.search(filter(), Paging.of(query)).stream(), query -> certificates.count(filter()));
         grid.setEmptyStateText(getTranslation("certificates-admin.none"));
@@ -113,22 +117,20 @@ public class CertificatesAdminView extends Main implements HasDynamicTitle {
                 region.getValue() == null ? null : region.getValue().id());
     }
 
-    private Span state(CertificateFacts c) {
-        Span badge = new Span(getTranslation(c.revoked() ? "certificates-admin.revoked" : "certificates-admin.valid"));
-        badge.getElement().getThemeList().add(c.revoked() ? "badge error" : "badge success");
-        return badge;
-    }
-
-    private HorizontalLayout actions(CertificateFacts c) {
-        Anchor pdf = new Anchor("certificates/" + c.code().value() + ".pdf", VaadinIcon.FILE_TEXT_O.create());
-        pdf.setRouterIgnore(true);
-        pdf.setTarget("_blank");
-        pdf.getElement().setAttribute("aria-label", getTranslation("certificates-admin.open", c.code().display()));
-        Button revoke = new Button(getTranslation("certificates-admin.revoke"),
-                e -> new RevokeDialog(certificates, c, () -> grid.getDataProvider().refreshAll()).open());
-        revoke.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
-        revoke.setEnabled(!c.revoked());
-        return new HorizontalLayout(pdf, revoke);
+    /** The PDF link and the revoke button as before, as markup; revoking still opens the dialog, for valid ones only. */
+    private LitRenderer<CertificateFacts> actions() {
+        return LitRenderer.<CertificateFacts>of("<vaadin-horizontal-layout theme=\"spacing\">"
+                        + "<a href=\"certificates/${item.code}.pdf\" router-ignore target=\"_blank\" aria-label=\"${item.open}\">"
+                        + "<vaadin-icon icon=\"vaadin:file-text-o\"></vaadin-icon></a>"
+                        + "<vaadin-button theme=\"tertiary error small\" ?disabled=\"${item.revoked}\" @click=\"${revoke}\">"
+                        + "${item.revoke}</vaadin-button></vaadin-horizontal-layout>")
+                .withProperty("code", c -> c.code().value())
+                .withProperty("open", c -> getTranslation("certificates-admin.open", c.code().display()))
+                .withProperty("revoked", CertificateFacts::revoked)
+                .withProperty("revoke", c -> getTranslation("certificates-admin.revoke"))
+                .withFunction("revoke", c -> {
+                    if (!c.revoked()) new RevokeDialog(certificates, c, () -> grid.getDataProvider().refreshAll()).open();
+                });
     }
 
     private DownloadHandler zipDownload() {

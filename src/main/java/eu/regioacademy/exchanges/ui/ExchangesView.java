@@ -1,6 +1,5 @@
 package eu.regioacademy.exchanges.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -15,6 +14,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -119,7 +119,7 @@ public class ExchangesView extends Main implements HasDynamicTitle {
                 .setHeader(getTranslation("visits.language")).setAutoWidth(true);
         grid.addColumn(p -> getTranslation("visits.places-left", p.free(), p.places())).setHeader(getTranslation("visits.column.places"))
                 .setAutoWidth(true);
-        grid.addComponentColumn(p -> placementActions(call, p)).setKey("actions").setFlexGrow(2);
+        grid.addColumn(placementActions(call)).setKey("actions").setFlexGrow(2);
         grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(p -> new Div(new Paragraph(p.work()),
                 new Paragraph(getTranslation("exchange.supervisor", p.supervisorName(), Dates.dayRange(p.availableFrom(), p.availableUntil()))))));
         grid.setItems(exchanges.placements(call.id()));
@@ -132,18 +132,26 @@ public class ExchangesView extends Main implements HasDynamicTitle {
         return section;
     }
 
-    private Component placementActions(ExchangeCall call, Placement p) {
-        Div actions = new Div();
-        actions.addClassName("row-actions");
-        if (call.open()) {
-            Button apply = new Button(getTranslation("exchange.apply"), e -> applyDialog(call, p));
-            apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
-            actions.add(apply);
-        }
-        if (user.has(Role.SECRETARIAT) || (user.has(Role.COORDINATOR) && user.regionId() == p.hostRegionId())) {
-            actions.add(new Anchor("exchanges/placements/" + p.id(), getTranslation("exchange.allocate")));
-        }
-        return actions;
+    /**
+     * The row's actions as a template the browser draws (a component per row cost each open tab its state nodes):
+     * a real button and a link, shown on the same conditions as before; the apply event checks them again,
+     * since the browser can call it for any row it was sent.
+     */
+    private LitRenderer<Placement> placementActions(ExchangeCall call) {
+        return LitRenderer.<Placement>of("<div class=\"row-actions\">"
+                        + "${item.apply ? html`<vaadin-button theme=\"primary small\" @click=\"${apply}\">${item.apply}</vaadin-button>` : ''}"
+                        + "${item.allocate ? html`<a href=\"exchanges/placements/${item.id}\">${item.allocate}</a>` : ''}"
+                        + "</div>")
+                .withProperty("id", Placement::id)
+                .withProperty("apply", p -> call.open() ? getTranslation("exchange.apply") : "")
+                .withProperty("allocate", p -> mayAllocate(p) ? getTranslation("exchange.allocate") : "")
+                .withFunction("apply", p -> {
+                    if (call.open()) applyDialog(call, p);
+                });
+    }
+
+    private boolean mayAllocate(Placement p) {
+        return user.has(Role.SECRETARIAT) || (user.has(Role.COORDINATOR) && user.regionId() == p.hostRegionId());
     }
 
     private void applyDialog(ExchangeCall call, Placement p) {

@@ -4,7 +4,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import eu.regioacademy.mentoring.PairingFilter;
@@ -33,11 +33,10 @@ public class PairsOverviewView extends Main implements HasDynamicTitle {
                 .setFlexGrow(2);
         grid.addColumn(p -> p.menteeName() + " (" + p.menteeRegion() + ")").setHeader(getTranslation("overview.mentee"))
                 .setFlexGrow(2);
-        grid.addComponentColumn(p -> {
-            Span status = new Span(getTranslation(p.status().translationKey()) + (p.quiet() ? " · " + getTranslation("mentoring.quiet") : ""));
-            status.addClassNames("status-badge", p.quiet() ? "pairing-quiet" : "pairing-" + p.status().name().toLowerCase());
-            return status;
-        }).setHeader(getTranslation("host.status")).setKey("status").setAutoWidth(true);
+        grid.addColumn(LitRenderer.<PairingSummary>of("<span class=\"status-badge ${item.variant}\">${item.label}</span>")
+                .withProperty("variant", p -> p.quiet() ? "pairing-quiet" : "pairing-" + p.status().name().toLowerCase())
+                .withProperty("label", p -> getTranslation(p.status().translationKey())
+                        + (p.quiet() ? " · " + getTranslation("mentoring.quiet") : ""))).setHeader(getTranslation("host.status")).setKey("status").setAutoWidth(true);
         grid.addColumn(PairingSummary::sessionsHeld).setHeader(getTranslation("overview.sessions-held")).setAutoWidth(true);
         grid.addColumn(p -> Dates.date(p.lastSessionAt())).setHeader(getTranslation("overview.last-session")).setAutoWidth(true);
         grid.addColumn(p -> Dates.date(p.nextSessionAt())).setHeader(getTranslation("overview.next-session")).setAutoWidth(true);

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import eu.regioacademy.people.Region;
 import eu.regioacademy.people.RegionService;
@@ -46,12 +47,12 @@ class RegionsPanel extends VerticalLayout {
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> getTranslation(r.commission().translationKey()))
                 .setHeader(getTranslation("region.commission")).setSortProperty("commission").setFlexGrow(1);
-        grid.addComponentColumn(r -> {
-            Button edit = new Button(VaadinIcon.EDIT.create(), e -> openEditor(r));
-            edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
-            edit.setAriaLabel(getTranslation("admin.regions.edit", r.name()));
-            return edit;
-        }).setHeader(getTranslation("admin.actions")).setAutoWidth(true).setFlexGrow(0);
+        // a button drawn by the browser per row, not a component (the same markup as the users' edit buttons)
+        grid.addColumn(LitRenderer.<Region>of("<vaadin-button theme=\"tertiary icon\" aria-label=\"${item.label}\""
+                                + " @click=\"${edit}\"><vaadin-icon icon=\"vaadin:edit\"></vaadin-icon></vaadin-button>")
+                        .withProperty("label", r -> getTranslation("admin.regions.edit", r.name()))
+                        .withFunction("edit", this::openEditor))
+                .setHeader(getTranslation("admin.actions")).setKey("edit").setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setItems(query -> regions.page(search.getValue(), Paging.of(query)).stream(),
                 query -> regions.count(search.getValue()));

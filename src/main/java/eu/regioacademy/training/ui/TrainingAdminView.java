@@ -3,12 +3,12 @@ package eu.regioacademy.training.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -59,8 +59,11 @@ public class TrainingAdminView extends Main implements HasDynamicTitle {
                 .setSortProperty("enrolled").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(ModuleAdminRow::completed).setHeader(getTranslation("training-admin.completed"))
                 .setSortProperty("completed").setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(row -> new Anchor("training-admin/" + row.code(), getTranslation("training-admin.learners")))
-                .setHeader(getTranslation("admin.actions")).setAutoWidth(true).setFlexGrow(0);
+        // a link drawn by the browser rather than an Anchor component per row
+        grid.addColumn(LitRenderer.<ModuleAdminRow>of("<a href=\"training-admin/${item.code}\">${item.learners}</a>")
+                        .withProperty("code", ModuleAdminRow::code)
+                        .withProperty("learners", row -> getTranslation("training-admin.learners")))
+                .setKey("learners").setHeader(getTranslation("admin.actions")).setAutoWidth(true).setFlexGrow(0);
         grid.setItems(query -> training.modules(getLocale().getLanguage(), Paging.of(query)).stream(),
                 query -> training.moduleCount());
         grid.setEmptyStateText(getTranslation("training-admin.none"));

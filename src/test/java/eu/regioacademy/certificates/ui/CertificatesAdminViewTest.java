@@ -1,15 +1,16 @@
 package eu.regioacademy.certificates.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import eu.regioacademy.certificates.CertificateFacts;
 import eu.regioacademy.KaribuTest;
+import eu.regioacademy.RowTemplates;
 import eu.regioacademy.TestUsers;
 import eu.regioacademy.certificates.CertificateService;
 import eu.regioacademy.certificates.VerificationCode;
@@ -29,8 +30,10 @@ class CertificatesAdminViewTest extends KaribuTest {
         Grid<CertificateFacts> grid = _get(Grid.class);
         int row = 0;
         while (grid.getGenericDataView().getItem(row).revoked()) row++;
-        var actions = GridKt._getCellComponent(grid, row, "actions");
-        _click(_get(actions, Button.class, spec -> spec.withText("Revoke")));
+        CertificateFacts valid = grid.getGenericDataView().getItem(row);
+        assertThat(RowTemplates.property(grid, "actions", "revoke", valid)).isEqualTo("Revoke");
+        assertThat(RowTemplates.property(grid, "actions", "revoked", valid)).isEqualTo(false);
+        RowTemplates.call(grid, "actions", "revoke", valid);
         RevokeDialog dialog = _get(RevokeDialog.class);
         _click(_get(dialog, Button.class, spec -> spec.withText("Revoke")));
         assertThat(dialog.reason.getErrorMessage()).isEqualTo("This field is required.");
@@ -40,5 +43,19 @@ class CertificatesAdminViewTest extends KaribuTest {
         String code = dialog.getHeaderTitle().replace("Revoke certificate ", "");
         assertThat(certificates.verify(VerificationCode.tryParse(code).orElseThrow()).orElseThrow().revokedReason())
                 .isEqualTo("Attendance was recorded for the wrong person");
+    }
+
+    @Test
+    void a_revoked_certificate_offers_no_revoke_and_its_event_opens_nothing() {
+        signInAs(TestUsers.SECRETARIAT);
+        navigateTo("certificates-admin");
+        @SuppressWarnings("unchecked")
+        Grid<CertificateFacts> grid = _get(Grid.class);
+        CertificateFacts revoked = grid.getGenericDataView().getItems().filter(CertificateFacts::revoked).findFirst()
+                .orElseThrow();
+        assertThat(RowTemplates.property(grid, "actions", "revoked", revoked)).as("the button is disabled").isEqualTo(true);
+        assertThat(RowTemplates.property(grid, "state", "state", revoked)).isEqualTo("Revoked");
+        RowTemplates.call(grid, "actions", "revoke", revoked);
+        assertThat(_find(RevokeDialog.class)).isEmpty();
     }
 }

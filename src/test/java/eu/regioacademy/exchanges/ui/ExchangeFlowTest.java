@@ -8,7 +8,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -18,6 +17,7 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import eu.regioacademy.KaribuTest;
+import eu.regioacademy.RowTemplates;
 import eu.regioacademy.TestUsers;
 import eu.regioacademy.exchanges.AllocationService;
 import eu.regioacademy.exchanges.ExchangeApplicationStatus;
@@ -43,10 +43,6 @@ class ExchangeFlowTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withText(text)));
     }
 
-    private static void clickIn(Component parent, String text) {
-        _click(_get(parent, Button.class, spec -> spec.withText(text)));
-    }
-
     @Test
     void a_participant_applies_to_a_placement_with_a_preference_and_dates() {
         signInAs("olena.kovalenko@example.org");
@@ -55,7 +51,11 @@ class ExchangeFlowTest extends KaribuTest {
         Grid<Placement> placements = _get(Grid.class);
         int row = 0;
         while (!com.github.mvysny.kaributesting.v10.GridKt._get(placements, row).hostRegion().equals("Puglia")) row++;
-        clickIn(_getCellComponent(placements, row, "actions"), "Apply");
+        Placement puglia = com.github.mvysny.kaributesting.v10.GridKt._get(placements, row);
+        assertThat(RowTemplates.property(placements, "actions", "apply", puglia)).as("the Apply button's text").isEqualTo("Apply");
+        assertThat(RowTemplates.property(placements, "actions", "allocate", puglia)).as("no Allocate link for a participant")
+                .isEqualTo("");
+        RowTemplates.call(placements, "actions", "apply", puglia);
         LocalDate start = fixture.call().periodStarts().plusWeeks(1);
         fill(_get(DatePicker.class, spec -> spec.withLabel("First day")), start);
         fill(_get(DatePicker.class, spec -> spec.withLabel("Last day")), start.plusWeeks(3).minusDays(1));
@@ -64,6 +64,18 @@ class ExchangeFlowTest extends KaribuTest {
         expectNotifications("Application sent; your regional coordinator has been asked to endorse it.");
         assertThat(_find(Paragraph.class).stream().map(Paragraph::getText))
                 .contains("Preference 1: Regional AMIF programme office (Puglia) · Awaiting endorsement");
+    }
+
+    @Test
+    void the_allocate_link_shows_on_the_coordinators_own_regions_placements_only() {
+        signInAs(TestUsers.COORDINATOR);
+        navigateTo("exchanges");
+        @SuppressWarnings("unchecked")
+        Grid<Placement> placements = _get(Grid.class);
+        assertThat(RowTemplates.property(placements, "actions", "allocate", fixture.placement("Skåne"))).isEqualTo("Allocate");
+        assertThat(RowTemplates.property(placements, "actions", "allocate", fixture.placement("Puglia"))).isEqualTo("");
+        assertThat(RowTemplates.property(placements, "actions", "id", fixture.placement("Skåne")))
+                .as("the link's target").isEqualTo(fixture.placement("Skåne").id());
     }
 
     @Test

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.TextField;
 import eu.regioacademy.KaribuTest;
+import eu.regioacademy.RowTemplates;
 import eu.regioacademy.TestUsers;
 import eu.regioacademy.people.UserSummary;
 import eu.regioacademy.platform.security.Role;
@@ -69,6 +70,31 @@ class AdminViewTest extends KaribuTest {
     void the_user_list_is_searchable() {
         fill(_get(TextField.class, spec -> spec.withPlaceholder("Search by name or e-mail")), "coordinator@");
         expectRows(usersGrid(), 1);
+    }
+
+    @Test
+    void a_users_edit_button_is_named_for_the_user_and_opens_the_editor_with_their_data() {
+        fill(_get(TextField.class, spec -> spec.withPlaceholder("Search by name or e-mail")), "coordinator@");
+        UserSummary coordinator = usersGrid().getGenericDataView().getItems().findFirst().orElseThrow();
+        assertThat(RowTemplates.property(usersGrid(), "edit", "label", coordinator))
+                .as("aria-label and title").isEqualTo("Edit " + coordinator.displayName());
+        assertThat(RowTemplates.property(usersGrid(), "status", "status", coordinator)).isEqualTo("Active");
+
+        RowTemplates.call(usersGrid(), "edit", "edit", coordinator);
+        UserEditorDialog dialog = _get(UserEditorDialog.class);
+        assertThat(dialog.getHeaderTitle()).isEqualTo("Edit " + coordinator.displayName());
+        assertThat(dialog.email.getValue()).isEqualTo(coordinator.email());
+    }
+
+    @Test
+    void a_regions_edit_button_opens_the_editor_with_that_region() {
+        _get(com.vaadin.flow.component.tabs.TabSheet.class).setSelectedIndex(1);
+        @SuppressWarnings("unchecked")
+        Grid<eu.regioacademy.people.Region> regions = _get(Grid.class, spec -> spec.withId("regions-grid"));
+        eu.regioacademy.people.Region first = com.github.mvysny.kaributesting.v10.GridKt._get(regions, 0);
+        assertThat(RowTemplates.property(regions, "edit", "label", first)).isEqualTo("Edit " + first.name());
+        RowTemplates.call(regions, "edit", "edit", first);
+        assertThat(_get(RegionEditorDialog.class).nutsCode.getValue()).isEqualTo(first.nutsCode());
     }
 
     @Test

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import eu.regioacademy.KaribuTest;
+import eu.regioacademy.RowTemplates;
 import eu.regioacademy.TestUsers;
 import eu.regioacademy.platform.notifications.ui.NotificationBell;
 import eu.regioacademy.studyvisits.ApplicationStatus;
@@ -39,10 +40,10 @@ class NotificationsFlowTest extends KaribuTest {
         assertThat(bell.getAriaLabel()).hasValue("Notifications, 1 unread");
 
         _click(bell);
-        Grid<?> list = _get(Grid.class);
+        @SuppressWarnings("unchecked")
+        Grid<eu.regioacademy.platform.notifications.NotificationItem> list = _get(Grid.class);
         assertThat(_size(list)).isEqualTo(1);
-        var cell = com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(list, 0, "message");
-        assertThat(_get(cell, com.vaadin.flow.component.html.Anchor.class).getText())
+        assertThat(RowTemplates.property(list, "message", "text", com.github.mvysny.kaributesting.v10.GridKt._get(list, 0)))
                 .isEqualTo("You have been selected for \"" + StudyVisitFixture.TITLE + "\". Please confirm your place.");
 
         _click(_get(Button.class, spec -> spec.withText("Mark all as read")));
