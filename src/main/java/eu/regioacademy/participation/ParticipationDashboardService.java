@@ -16,6 +16,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
+import eu.regioacademy.platform.SharedValues;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,16 +31,21 @@ public class ParticipationDashboardService {
 
     private final ParticipationQuery query;
     private final CurrentUser currentUser;
+    private final SharedValues shared;
 
-    ParticipationDashboardService(ParticipationQuery query, CurrentUser currentUser) {
+    ParticipationDashboardService(ParticipationQuery query, CurrentUser currentUser, SharedValues shared) {
         this.query = query;
         this.currentUser = currentUser;
+        this.shared = shared;
     }
 
-    /** The regions the caller may filter by (a coordinator: their own only). */
+    /**
+     * The regions the caller may filter by (a coordinator: their own only); equal ones are the same
+     * instances as other open dashboards hold.
+     */
     public List<RegionInfo> regions() {
         @Nullable Long own = restrictedTo();
-        return query.regions().stream().filter(r -> own == null || r.id() == own).toList();
+        return shared.shareAll(query.regions().stream().filter(r -> own == null || r.id() == own).toList());
     }
 
     public Dashboard dashboard(ParticipationFilter filter) {

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.springframework.dao.DuplicateKeyException;
+import eu.regioacademy.platform.SharedValues;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,14 +26,17 @@ public class RegionService {
     private static final String DEFAULT_TIME_ZONE = "Europe/Brussels";
 
     private final RegionRepository regions;
+    private final SharedValues shared;
 
-    RegionService(RegionRepository regions) {
+    RegionService(RegionRepository regions, SharedValues shared) {
         this.regions = regions;
+        this.shared = shared;
     }
 
+    /** All regions; equal ones are the same instances as other open tabs hold (every filter keeps the list). */
     @PermitAll
     public List<Region> all() {
-        return regions.findAll();
+        return shared.shareAll(regions.findAll());
     }
 
     @PermitAll

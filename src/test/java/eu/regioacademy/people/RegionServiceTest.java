@@ -44,4 +44,18 @@ class RegionServiceTest extends ServiceTest {
         assertThatThrownBy(() -> regions.create(new RegionDraft("EE00", "Eesti", "EE", Commission.BALTIC_SEA)))
                 .isInstanceOf(AccessDeniedException.class);
     }
+
+    @Test
+    void every_open_filter_shares_one_instance_of_each_region_and_still_sees_changes() {
+        signInAs(TestUsers.ADMIN);
+        java.util.List<Region> first = regions.all();
+        java.util.List<Region> second = regions.all();
+        assertThat(second.getFirst()).isSameAs(first.getFirst());
+
+        Region skane = first.stream().filter(r -> r.nutsCode().equals("SE224")).findFirst().orElseThrow();
+        regions.update(skane.id(), skane.version(), new RegionDraft("SE224", "Region Skåne", "SE", skane.commission()));
+
+        assertThat(regions.all()).filteredOn(r -> r.id() == skane.id()).singleElement()
+                .satisfies(r -> assertThat(r.name()).isEqualTo("Region Skåne"));
+    }
 }
