@@ -306,36 +306,26 @@ class ParticipationQuery {
         YearMonth first = split.firstMonth();
         YearMonth last = split.lastMonth();
         var t = PARTICIPATION_PERSON_YEAR_TOTAL;
-        Field<Integer> entries = null;
-        Field<BigDecimal> quantity = null;
-        Field<Instant> lastAt = null;
-        org.jooq.CaseConditionStep<Integer> entriesByYear = null;
-        org.jooq.CaseConditionStep<BigDecimal> quantityByYear = null;
-        org.jooq.CaseConditionStep<Instant> lastByYear = null;
+        org.jooq.CaseConditionStep<Integer> entries = null;
+        org.jooq.CaseConditionStep<BigDecimal> quantity = null;
+        org.jooq.CaseConditionStep<Instant> lastAt = null;
         for (int year = first.getYear(); year <= last.getYear(); year++) {
             int fromMonth = year == first.getYear() ? first.getMonthValue() : 1;
             int toMonth = year == last.getYear() ? last.getMonthValue() : 12;
-            entries = MonthlySummaryRepository.entriesIn(fromMonth);
-            quantity = MonthlySummaryRepository.quantityIn(fromMonth);
-            List<Field<Instant>> latestFirst = new ArrayList<>();
-            latestFirst.add(MonthlySummaryRepository.lastIn(toMonth));
+            Field<Integer> yearEntries = MonthlySummaryRepository.entriesIn(fromMonth);
+            Field<BigDecimal> yearQuantity = MonthlySummaryRepository.quantityIn(fromMonth);
             for (int month = fromMonth + 1; month <= toMonth; month++) {
-                entries = entries.plus(MonthlySummaryRepository.entriesIn(month));
-                quantity = quantity.plus(MonthlySummaryRepository.quantityIn(month));
+                yearEntries = yearEntries.plus(MonthlySummaryRepository.entriesIn(month));
+                yearQuantity = yearQuantity.plus(MonthlySummaryRepository.quantityIn(month));
             }
-            for (int month = toMonth - 1; month >= fromMonth; month--) latestFirst.add(MonthlySummaryRepository.lastIn(month));
             // the latest month with an entry holds the period's last entry of that year
-            lastAt = latestFirst.size() == 1 ? latestFirst.getFirst()
-                    : DSL.coalesce(latestFirst.getFirst(), latestFirst.subList(1, latestFirst.size()).toArray(Field[]::new));
+            Field<Instant> yearLast = DSL.coalesce(MonthlySummaryRepository.lastIn(toMonth),
+                    java.util.stream.IntStream.iterate(toMonth - 1, m -> m >= fromMonth, m -> m - 1)
+                            .mapToObj(MonthlySummaryRepository::lastIn).toArray(Field[]::new));
             Condition thisYear = t.YEAR.eq((short) year);
-            entriesByYear = entriesByYear == null ? DSL.when(thisYear, entries) : entriesByYear.when(thisYear, entries);
-            quantityByYear = quantityByYear == null ? DSL.when(thisYear, quantity) : quantityByYear.when(thisYear, quantity);
-            lastByYear = lastByYear == null ? DSL.when(thisYear, lastAt) : lastByYear.when(thisYear, lastAt);
-        }
-        if (first.getYear() != last.getYear()) {
-            entries = entriesByYear;
-            quantity = quantityByYear;
-            lastAt = lastByYear;
+            entries = entries == null ? DSL.when(thisYear, yearEntries) : entries.when(thisYear, yearEntries);
+            quantity = quantity == null ? DSL.when(thisYear, yearQuantity) : quantity.when(thisYear, yearQuantity);
+            lastAt = lastAt == null ? DSL.when(thisYear, yearLast) : lastAt.when(thisYear, yearLast);
         }
         Condition c = t.TOPIC.eq(f.topic() == null ? "" : f.topic())
                 .and(t.YEAR.between((short) first.getYear(), (short) last.getYear()));

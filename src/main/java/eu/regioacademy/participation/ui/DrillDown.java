@@ -15,6 +15,7 @@ import eu.regioacademy.participation.ParticipationFilter;
 import eu.regioacademy.participation.ParticipationKind;
 import eu.regioacademy.participation.PersonActivity;
 import eu.regioacademy.platform.ui.Dates;
+import eu.regioacademy.platform.ui.MarkupText;
 import eu.regioacademy.platform.ui.Paging;
 import eu.regioacademy.platform.ui.TopicLabels;
 import java.text.NumberFormat;
@@ -23,7 +24,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Entities;
 
 /**
  * The entries and the people behind the dashboard's figures, paged in SQL. Built when the
@@ -51,7 +51,7 @@ class DrillDown extends Section {
         header.appendElement("h3").text(getTranslation("participation.drill.title"));
         heading = new Html(header.outerHtml());
         open = new Button();
-        open.getElement().setProperty("innerHTML", Entities.escape(getTranslation("participation.drill.open")));
+        MarkupText.set(open, getTranslation("participation.drill.open"));
         open.getElement().setAttribute("aria-expanded", "false");
         open.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         open.addClassName("drill-open");

@@ -9,7 +9,6 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import eu.regioacademy.people.Region;
 import eu.regioacademy.people.RegionService;
@@ -47,11 +46,7 @@ class RegionsPanel extends VerticalLayout {
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> getTranslation(r.commission().translationKey()))
                 .setHeader(getTranslation("region.commission")).setSortProperty("commission").setFlexGrow(1);
-        // a button drawn by the browser per row, not a component (the same markup as the users' edit buttons)
-        grid.addColumn(LitRenderer.<Region>of("<vaadin-button theme=\"tertiary icon\" aria-label=\"${item.label}\""
-                                + " @click=\"${edit}\"><vaadin-icon icon=\"vaadin:edit\"></vaadin-icon></vaadin-button>")
-                        .withProperty("label", r -> getTranslation("admin.regions.edit", r.name()))
-                        .withFunction("edit", this::openEditor))
+        grid.addColumn(EditButtons.<Region>of(r -> getTranslation("admin.regions.edit", r.name()), this::openEditor))
                 .setHeader(getTranslation("admin.actions")).setKey("edit").setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setItems(query -> regions.page(search.getValue(), Paging.of(query)).stream(),

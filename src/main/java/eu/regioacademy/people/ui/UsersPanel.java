@@ -60,7 +60,8 @@ class UsersPanel extends VerticalLayout {
                         .withProperty("status", u -> getTranslation(u.active() ? "user.active" : "user.inactive")))
                 .setHeader(getTranslation("user.status")).setKey("status")
                 .setSortProperty("active").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(editButtons()).setHeader(getTranslation("admin.actions")).setKey("edit")
+        grid.addColumn(EditButtons.<UserSummary>of(u -> getTranslation("admin.users.edit", u.displayName()), this::openEditor))
+                .setHeader(getTranslation("admin.actions")).setKey("edit")
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setItems(query -> users.page(search.getValue(), Paging.of(query)).stream(),
@@ -71,15 +72,6 @@ class UsersPanel extends VerticalLayout {
         grid.setSizeFull();
         add(toolbar, grid);
         setFlexGrow(1, grid);
-    }
-
-    /** A real button per row (focusable, Enter and Space work), named for screen readers and by its title. */
-    private LitRenderer<UserSummary> editButtons() {
-        return LitRenderer.<UserSummary>of("<vaadin-button theme=\"tertiary icon\" aria-label=\"${item.label}\""
-                        + " title=\"${item.label}\" @click=\"${edit}\"><vaadin-icon icon=\"vaadin:edit\"></vaadin-icon>"
-                        + "</vaadin-button>")
-                .withProperty("label", u -> getTranslation("admin.users.edit", u.displayName()))
-                .withFunction("edit", this::openEditor);
     }
 
     private void openEditor(UserSummary user) {

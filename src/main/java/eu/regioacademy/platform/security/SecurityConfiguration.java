@@ -16,6 +16,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 import org.springframework.context.annotation.Role;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -96,7 +97,7 @@ class SecurityConfiguration {
      * is the one Vaadin's initializer and security configurer receive.
      */
     @Bean
-    @org.springframework.context.annotation.Primary
+    @Primary
     NavigationAccessControl authorityNavigationAccessControl(
             List<NavigationAccessChecker> checkers, NavigationAccessControlConfigurer configurer,
             VaadinRolePrefixHolder prefixHolder) {

@@ -143,7 +143,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             sessionValidity.signOutEverywhere();
             authentication.logout();
         });
-        signOutEverywhere.getElement().setProperty("innerHTML", Entities.escape(getTranslation("header.sign-out-everywhere")));
+        MarkupText.set(signOutEverywhere, getTranslation("header.sign-out-everywhere"));
         signOutEverywhere.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         signOutEverywhere.addClassName("sign-out-everywhere");
 
@@ -156,8 +156,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     public void afterNavigation(AfterNavigationEvent event) {
         if (getContent() != null) getContent().getElement().setAttribute("tabindex", "-1");
         String title = getContent() instanceof HasDynamicTitle dynamic ? dynamic.getPageTitle() : "";
-        // markup, not a text node: one state node fewer per open tab
-        viewTitle.getElement().setProperty("innerHTML", Entities.escape(title.replace(" · " + getTranslation("app.name"), "")));
+        MarkupText.set(viewTitle, title.replace(" · " + getTranslation("app.name"), ""));
         // not a query per navigation: only when a notification was sent or read since (or after a while)
         bell.refreshIfChanged();
     }

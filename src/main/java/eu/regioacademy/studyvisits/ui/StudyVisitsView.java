@@ -9,7 +9,6 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.Html;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -24,15 +23,13 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import eu.regioacademy.people.Region;
 import eu.regioacademy.people.RegionService;
-import eu.regioacademy.platform.Topics;
-import eu.regioacademy.platform.i18n.Languages;
 import eu.regioacademy.platform.security.CurrentUser;
 import eu.regioacademy.platform.security.Role;
 import eu.regioacademy.platform.ui.Dates;
 import eu.regioacademy.platform.ui.MainLayout;
+import eu.regioacademy.platform.ui.MarkupText;
 import eu.regioacademy.platform.ui.NativeSelect;
 import eu.regioacademy.platform.ui.Paging;
-import eu.regioacademy.platform.ui.TopicLabels;
 import eu.regioacademy.studyvisits.StudyVisitService;
 import eu.regioacademy.studyvisits.VisitFilter;
 import eu.regioacademy.studyvisits.VisitKind;
@@ -41,7 +38,6 @@ import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Locale;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Entities;
 
 /** Staff find visits to apply to: filtered by theme, host, dates, language, kind and "open now"; paged in SQL. */
 @Route(value = "study-visits", layout = MainLayout.class)
@@ -164,8 +160,7 @@ public class StudyVisitsView extends Main implements HasDynamicTitle {
     }
 
     private void updateCount() {
-        // markup, not a text node: one state node fewer per open tab
-        count.getElement().setProperty("innerHTML", Entities.escape(getTranslation("visits.count", visits.count(filter()))));
+        MarkupText.set(count, getTranslation("visits.count", visits.count(filter())));
     }
 
     @Override
