@@ -47,6 +47,10 @@ final class VirtualBrowser {
     private long lastHeartbeat;
     private String title = "";
     private String route = "";
+    private @org.jspecify.annotations.Nullable String lastMessage;
+    // kept only when asked for: two thousand virtual users would hold tens of megabytes of answers
+    private boolean keepAnswers;
+    private @org.jspecify.annotations.Nullable String lastAnswer;
 
     VirtualBrowser(HttpClient http, URI base, RoundTrips trips) {
         this.http = http;
@@ -199,13 +203,9 @@ final class VirtualBrowser {
         ArrayNode rpc = message.putArray("rpc");
         invocations.forEach(rpc::add);
         message.put("syncId", syncId).put("clientId", clientId);
-        HttpResponse<String> response = trips.time("uidl", () -> http.send(request("?v-r=uidl&v-uiId=" + uiId)
-                .header("Content-Type", "application/json; charset=UTF-8")
-                .POST(HttpRequest.BodyPublishers.ofString(message.toString())).build(), HttpResponse.BodyHandlers.ofString()));
-        keepCookies(response);
-        if (response.statusCode() != 200) throw new ProtocolException("UIDL: HTTP " + response.statusCode());
-        String body = response.body();
-        if (body.startsWith("for(;;);")) body = body.substring("for(;;);".length());
+        lastMessage = message.toString();
+        String body = post(lastMessage);
+        if (keepAnswers) lastAnswer = body;
         JsonNode uidl = JSON.readTree(body);
         if (uidl.isArray()) uidl = uidl.get(0);
         JsonNode meta = uidl.path("meta");
@@ -219,6 +219,31 @@ final class VirtualBrowser {
         }
         syncId = uidl.path("syncId").asInt();
         return absorb(uidl);
+    }
+
+    /**
+     * Sends the last UIDL message once more, as Vaadin's client does when its answer was lost, and
+     * returns the server's answer with the one it gave the first time (the server must repeat it),
+     * each as the JSON text that came over the wire.
+     */
+    String[] repeatLastMessage() throws IOException, InterruptedException {
+        if (lastMessage == null || lastAnswer == null) throw new IllegalStateException("no message sent since keepAnswers()");
+        return new String[] {lastAnswer, post(lastMessage)};
+    }
+
+    /** From now on the answer to the last message is kept, for {@link #repeatLastMessage()}. */
+    void keepAnswers() {
+        keepAnswers = true;
+    }
+
+    private String post(String message) throws IOException, InterruptedException {
+        HttpResponse<String> response = trips.time("uidl", () -> http.send(request("?v-r=uidl&v-uiId=" + uiId)
+                .header("Content-Type", "application/json; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(message)).build(), HttpResponse.BodyHandlers.ofString()));
+        keepCookies(response);
+        if (response.statusCode() != 200) throw new ProtocolException("UIDL: HTTP " + response.statusCode());
+        String body = response.body();
+        return body.startsWith("for(;;);") ? body.substring("for(;;);".length()) : body;
     }
 
     /** Applies a response to the tree and returns what the browser would send back without a user. */

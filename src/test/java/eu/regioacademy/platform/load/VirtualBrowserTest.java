@@ -2,13 +2,21 @@ package eu.regioacademy.platform.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static eu.regioacademy.db.Tables.APP_USER;
+import static eu.regioacademy.db.Tables.USER_ROLE;
+
+import eu.regioacademy.ExtraPeople;
 import eu.regioacademy.TestUsers;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.util.List;
+import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The load driver's protocol against the real app, so a change in Vaadin's protocol breaks the build, not the next load run. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -20,6 +28,10 @@ class VirtualBrowserTest {
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private final RoundTrips trips = new RoundTrips();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Autowired
+    DSLContext db;
 
     @Test
     void a_virtual_user_signs_in_opens_views_filters_and_clicks_as_a_browser_does() throws Exception {
@@ -47,6 +59,31 @@ class VirtualBrowserTest {
         assertThat(trips.errors()).isEmpty();
         assertThat(trips.requests("uidl")).as("navigations, the filter, the click and the follow-ups a browser sends")
                 .isGreaterThanOrEqualTo(6);
+    }
+
+    @Test
+    void a_repeated_message_is_answered_again_with_the_same_json_kept_at_one_byte_a_character() throws Exception {
+        List<String> greek = ExtraPeople.create(db, "kept-answer", 1);
+        try {
+            db.update(APP_USER).set(APP_USER.DISPLAY_NAME, "Ελένη Παπαδοπούλου")
+                    .set(APP_USER.PASSWORD_HASH, db.select(APP_USER.PASSWORD_HASH).from(APP_USER)
+                            .where(APP_USER.EMAIL.eq(TestUsers.LEARNER)).fetchSingle(APP_USER.PASSWORD_HASH))
+                    .where(APP_USER.EMAIL.eq(greek.getFirst())).execute();
+            db.insertInto(USER_ROLE).set(USER_ROLE.USER_ID, db.select(APP_USER.ID).from(APP_USER)
+                    .where(APP_USER.EMAIL.eq(greek.getFirst())).fetchSingle(APP_USER.ID)).set(USER_ROLE.ROLE, "LEARNER").execute();
+            VirtualBrowser browser = new VirtualBrowser(http, URI.create("http://localhost:" + port + "/"), trips);
+            browser.keepAnswers();
+
+            browser.signIn(greek.getFirst(), TestUsers.DEMO_PASSWORD, false);
+            String[] answers = browser.repeatLastMessage();
+
+            assertThat(answers[0]).as("the home page greets her by name").contains("Ελένη");
+            assertThat(JSON.readTree(answers[1])).isEqualTo(JSON.readTree(answers[0]));
+            assertThat(answers[1].chars()).as("the answer Vaadin kept, and sent again").allMatch(c -> c <= 0xFF);
+            assertThat(trips.errors()).isEmpty();
+        } finally {
+            ExtraPeople.remove(db, greek);
+        }
     }
 
     @Test
