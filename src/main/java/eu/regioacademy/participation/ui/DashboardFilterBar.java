@@ -1,7 +1,6 @@
 package eu.regioacademy.participation.ui;
 
 import eu.regioacademy.platform.InvalidInputException;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
@@ -30,10 +29,14 @@ class DashboardFilterBar extends Div {
             p -> getTranslation("participation.period." + p.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')),
             getTranslation("participation.period.custom"));
     private final MultiSelectComboBox<RegionInfo> regions = new MultiSelectComboBox<>();
-    private final ComboBox<String> country = new ComboBox<>();
-    private final ComboBox<Commission> commission = new ComboBox<>();
+    // short single choices as the browser's own lists: a combo box keeps its data communication,
+    // key mapper and a dozen listeners in server memory for every open tab
+    private final NativeSelect<String> country;
+    private final NativeSelect<Commission> commission = new NativeSelect<>(List.of(Commission.values()),
+            c -> getTranslation(c.translationKey()), getTranslation("participation.filter.commission.any"));
     private final MultiSelectComboBox<ParticipationKind> kinds = new MultiSelectComboBox<>();
-    private final ComboBox<String> topic = new ComboBox<>();
+    private final NativeSelect<String> topic = new NativeSelect<>(Topics.ALL, t -> TopicLabels.label(this, t),
+            getTranslation("participation.filter.topic.any"));
     private final List<RegionInfo> regionOptions;
     private boolean showing;
 
@@ -56,25 +59,22 @@ class DashboardFilterBar extends Div {
         regions.setLabel(getTranslation("participation.filter.regions"));
         regions.setItems(regionOptions);
         regions.setItemLabelGenerator(r -> r.name() + " (" + r.nutsCode() + ")");
-        country.setLabel(getTranslation("participation.filter.country"));
-        country.setItems(regionOptions.stream().map(RegionInfo::countryCode).distinct().sorted().toList());
-        country.setClearButtonVisible(true);
-        commission.setLabel(getTranslation("participation.filter.commission"));
-        commission.setItems(Commission.values());
-        commission.setItemLabelGenerator(c -> getTranslation(c.translationKey()));
-        commission.setClearButtonVisible(true);
+        country = new NativeSelect<>(regionOptions.stream().map(RegionInfo::countryCode).distinct().sorted().toList(),
+                code -> code, getTranslation("participation.filter.country.any"));
+        country.addClassName("country-filter");
+        commission.addClassName("commission-filter");
+        topic.addClassName("topic-filter");
         kinds.setLabel(getTranslation("participation.filter.kinds"));
         kinds.setItems(ParticipationKind.values());
         kinds.setItemLabelGenerator(k -> getTranslation(k.translationKey()));
-        topic.setLabel(getTranslation("participation.filter.topic"));
-        topic.setItems(Topics.ALL);
-        topic.setItemLabelGenerator(t -> TopicLabels.label(this, t));
-        topic.setClearButtonVisible(true);
+        var countryField = country.withLabel(getTranslation("participation.filter.country"));
+        var commissionField = commission.withLabel(getTranslation("participation.filter.commission"));
         boolean oneRegion = regionOptions.size() == 1;
         regions.setVisible(!oneRegion);
-        country.setVisible(!oneRegion);
-        commission.setVisible(!oneRegion);
-        add(period.withLabel(getTranslation("participation.filter.period")), from, to, regions, country, commission, kinds, topic);
+        countryField.setVisible(!oneRegion);
+        commissionField.setVisible(!oneRegion);
+        add(period.withLabel(getTranslation("participation.filter.period")), from, to, regions, countryField, commissionField,
+                kinds, topic.withLabel(getTranslation("participation.filter.topic")));
 
         period.addValueChangeListener(e -> {
             if (!showing && e.getValue() != null) {

@@ -1,5 +1,6 @@
 package eu.regioacademy.participation.ui;
 
+import eu.regioacademy.platform.ui.MarkupText;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import java.io.ByteArrayOutputStream;
@@ -34,7 +35,7 @@ class InlineSvg extends Div {
      */
     InlineSvg(String svg, String className, String frame) {
         addClassName(className);
-        if (!frame.isEmpty()) getElement().setProperty("innerHTML", frame);
+        if (!frame.isEmpty()) MarkupText.setHtml(this, frame);
         gzipped = gzip(svg);
         DownloadHandler drawing = event -> {
             event.getResponse().setContentType("image/svg+xml;charset=UTF-8");

@@ -1,5 +1,6 @@
 package eu.regioacademy.participation.ui;
 
+import eu.regioacademy.platform.ui.MarkupText;
 import com.vaadin.flow.component.html.Div;
 import eu.regioacademy.participation.KeyFigures;
 import eu.regioacademy.participation.ParticipationKind;
@@ -60,7 +61,7 @@ class KeyFigureCards extends Div {
         card(cards, "exchange-weeks", now, before, KeyFigures::exchangeWeeks, numbers, ParticipationKind.EXCHANGE_COMPLETED);
         card(cards, "certificates", now, before, f -> BigDecimal.valueOf(f.certificates()), numbers,
                 ParticipationKind.CERTIFICATE_ISSUED);
-        getElement().setProperty("innerHTML", cards.html());
+        MarkupText.setHtml(this, cards.html());
     }
 
     private void card(Element cards, String name, KeyFigures now, KeyFigures before, Function<KeyFigures, BigDecimal> figure,

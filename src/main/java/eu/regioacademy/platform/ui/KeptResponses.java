@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * repeats a message whose answer it lost. One character beyond Latin-1 in it (a Greek
  * region's name, the narrow space in an English time) makes Java store the whole string at
  * two bytes a character: 68 KB instead of 34 KB for a parked dashboard. Those few characters
- * are kept JSON-escaped instead ({@code \u03b3}), which is the same JSON to the browser.
+ * are kept JSON-escaped instead ({@link Latin1#json}), which is the same JSON to the browser.
  */
 @Component
 class KeptResponses implements VaadinServiceInitListener, VaadinRequestInterceptor {
@@ -47,33 +47,10 @@ class KeptResponses implements VaadinServiceInitListener, VaadinRequestIntercept
             UI ui = session.getService().findUI(request);
             if (ui == null) return;
             String kept = ui.getInternals().getLastRequestResponse();
-            String compact = latin1(kept);
+            String compact = Latin1.json(kept);
             if (compact != kept) ui.getInternals().setLastRequestResponse(compact);
         } finally {
             lock.unlock();
         }
-    }
-
-    /**
-     * The same JSON text with every character beyond Latin-1 as a {@code \\uXXXX} escape (JSON
-     * has such characters only inside strings, where the escape means the same); the very same
-     * string when there is none.
-     */
-    static @Nullable String latin1(@Nullable String json) {
-        if (json == null) return null;
-        int first = 0;
-        while (first < json.length() && json.charAt(first) <= 0xFF) first++;
-        if (first == json.length()) return json;
-        StringBuilder escaped = new StringBuilder(json.length() + 64).append(json, 0, first);
-        for (int i = first; i < json.length(); i++) {
-            char c = json.charAt(i);
-            if (c <= 0xFF) {
-                escaped.append(c);
-            } else {
-                escaped.append("\\u").append(Character.forDigit(c >> 12, 16)).append(Character.forDigit((c >> 8) & 0xF, 16))
-                        .append(Character.forDigit((c >> 4) & 0xF, 16)).append(Character.forDigit(c & 0xF, 16));
-            }
-        }
-        return escaped.toString();
     }
 }

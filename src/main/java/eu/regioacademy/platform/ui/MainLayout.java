@@ -133,7 +133,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         // state nodes per button and open tab
         Button signOut = new Button();
         signOut.addClickListener(click -> authentication.logout());
-        signOut.getElement().setProperty("innerHTML", "<vaadin-icon icon=\"vaadin:sign-out\" slot=\"prefix\"></vaadin-icon>"
+        MarkupText.setHtml(signOut, "<vaadin-icon icon=\"vaadin:sign-out\" slot=\"prefix\"></vaadin-icon>"
                 + Entities.escape(getTranslation("header.sign-out")));
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         signOut.addClassName("sign-out");

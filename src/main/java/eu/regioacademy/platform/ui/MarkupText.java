@@ -14,6 +14,11 @@ public final class MarkupText {
     }
 
     public static void set(HasElement component, String text) {
-        component.getElement().setProperty("innerHTML", Entities.escape(text));
+        setHtml(component, Entities.escape(text));
+    }
+
+    /** Markup (texts already escaped) as the component's inner HTML, kept in its {@link Latin1} form. */
+    public static void setHtml(HasElement component, String markup) {
+        component.getElement().setProperty("innerHTML", Latin1.html(markup));
     }
 }

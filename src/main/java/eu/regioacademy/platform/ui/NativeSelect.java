@@ -103,7 +103,7 @@ public class NativeSelect<T> extends AbstractField<NativeSelect<T>, @Nullable T>
                 selected = String.valueOf(i);
             }
         }
-        getElement().setProperty("innerHTML", options.html());
+        MarkupText.setHtml(this, options.html());
         getElement().setProperty("value", selected);
     }
 }

@@ -9,7 +9,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -18,6 +17,7 @@ import com.vaadin.flow.internal.JacksonUtils;
 import tools.jackson.databind.node.ObjectNode;
 import eu.regioacademy.KaribuTest;
 import eu.regioacademy.TestUsers;
+import eu.regioacademy.platform.ui.NativeSelect;
 import eu.regioacademy.participation.LedgerFixture;
 import eu.regioacademy.participation.ParticipationKind;
 import eu.regioacademy.platform.ui.NotFoundView;
@@ -79,7 +79,7 @@ class SecretariatViewTest extends KaribuTest {
         signInAs(TestUsers.SECRETARIAT);
         navigateTo(YEAR);
         @SuppressWarnings("unchecked")
-        ComboBox<String> country = _get(ComboBox.class, spec -> spec.withLabel("Country"));
+        NativeSelect<String> country = _get(NativeSelect.class, spec -> spec.withClasses("country-filter"));
         fill(country, "ES");
         assertThat(location()).contains("country=ES").contains("from=2031-01-01");
         assertThat(figure("people")).isEqualTo("1");

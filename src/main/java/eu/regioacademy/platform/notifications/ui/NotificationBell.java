@@ -1,5 +1,6 @@
 package eu.regioacademy.platform.notifications.ui;
 
+import eu.regioacademy.platform.ui.MarkupText;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -49,7 +50,7 @@ public class NotificationBell extends Button {
         getElement().setAttribute("title", label);
         if (!text.equals(badge) || getElement().getProperty("innerHTML") == null) {
             badge = text;
-            getElement().setProperty("innerHTML", "<vaadin-icon icon=\"vaadin:bell\" slot=\"prefix\"></vaadin-icon>"
+            MarkupText.setHtml(this, "<vaadin-icon icon=\"vaadin:bell\" slot=\"prefix\"></vaadin-icon>"
                     + (text.isEmpty() ? "" : "<span class=\"notification-badge\" aria-hidden=\"true\">" + text + "</span>"));
         }
     }
