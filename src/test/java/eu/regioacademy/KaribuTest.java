@@ -115,7 +115,12 @@ public abstract class KaribuTest {
      * markup rather than components, to keep fewer state nodes per open tab.
      */
     protected static java.util.List<String> markupTexts(String cssSelector) {
-        java.util.List<String> texts = new java.util.ArrayList<>();
+        return markupElements(cssSelector).stream().map(org.jsoup.nodes.Element::text).toList();
+    }
+
+    /** The elements that server-set markup (inner HTML) shows in the browser, matching a CSS selector. */
+    protected static java.util.List<org.jsoup.nodes.Element> markupElements(String cssSelector) {
+        java.util.List<org.jsoup.nodes.Element> found = new java.util.ArrayList<>();
         java.util.ArrayDeque<com.vaadin.flow.component.Component> todo = new java.util.ArrayDeque<>();
         todo.add(UI.getCurrent());
         while (!todo.isEmpty()) {
@@ -128,8 +133,8 @@ public abstract class KaribuTest {
             markup.html(element.getProperty("innerHTML", ""));
             org.jsoup.nodes.Document holder = org.jsoup.nodes.Document.createShell("");
             holder.body().appendChild(markup);
-            holder.body().select(cssSelector).forEach(found -> texts.add(found.text()));
+            found.addAll(holder.body().select(cssSelector));
         }
-        return texts;
+        return found;
     }
 }

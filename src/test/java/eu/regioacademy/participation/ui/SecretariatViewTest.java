@@ -10,7 +10,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.dom.DomEvent;
 import com.vaadin.flow.internal.JacksonUtils;
@@ -70,8 +69,24 @@ class SecretariatViewTest extends KaribuTest {
         assertThat(_find(InlineSvg.class)).extracting(InlineSvg::markup)
                 .anyMatch(svg -> svg.contains("chart-months-title") && svg.contains("Mar 31"))
                 .anyMatch(svg -> svg.contains("Skåne") && svg.contains("secretariat?"));
-        assertThat(_get(Anchor.class, spec -> spec.withText("Entries (CSV)")).getHref())
+        assertThat(markupElements("a.export-link")).filteredOn(a -> a.text().equals("Entries (CSV)")).singleElement()
+                .extracting(a -> a.attr("href")).asString()
                 .contains("reports/participation/entries.csv?from=2031-01-01&to=2031-12-31");
+    }
+
+    @Test
+    void the_report_link_follows_the_filter_and_the_chosen_report_language() {
+        signInAs(TestUsers.SECRETARIAT);
+        navigateTo(YEAR);
+        @SuppressWarnings("unchecked")
+        NativeSelect<java.util.Locale> language = _get(NativeSelect.class, spec -> spec.withClasses("report-language"));
+        fill(language, java.util.Locale.forLanguageTag("sv"));
+        fill(_get(NativeSelect.class, spec -> spec.withClasses("country-filter")), "ES");
+
+        assertThat(markupElements("a.export-link")).extracting(a -> a.attr("href"))
+                .anyMatch(href -> href.startsWith("reports/participation/report.pdf?") && href.contains("lang=sv")
+                        && href.contains("country=ES"))
+                .allMatch(href -> href.contains("country=ES") && href.contains("from=2031-01-01"));
     }
 
     @Test
