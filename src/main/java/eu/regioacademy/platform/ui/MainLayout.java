@@ -9,9 +9,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.sidenav.SideNav;
-import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -55,7 +53,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                 userBlock(currentUser.require(), authentication, localePreferences));
         header.addClassName("app-header");
         addToNavbar(header);
-        addToDrawer(brand(), new Scroller(navigation(menuEntries)), drawerFooter());
+        // the navigation scrolls between brand and footer by the style sheet: a Scroller is one more state node per tab
+        addToDrawer(brand(), navigation(menuEntries), drawerFooter());
     }
 
     /** The first thing the keyboard reaches: jumps past the header and the navigation to the view. */
@@ -87,10 +86,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private SideNav navigation(MenuEntries menuEntries) {
         SideNav nav = new SideNav();
-        nav.setLabel(getTranslation("nav.label"));
+        // named for assistive technology only: a visible label is a span and a text node more per open tab
+        nav.getElement().setAttribute("aria-label", getTranslation("nav.label"));
         StringBuilder icons = new StringBuilder();
         for (MenuEntry entry : menuEntries.forCurrentUser()) {
-            nav.addItem(new SideNavItem(getTranslation(entry.title()), entry.path()));
+            nav.addItem(new NavLink(getTranslation(entry.title()), entry.path()));
             String icon = entry.icon() != null && entry.icon().startsWith("vaadin:") ? entry.icon() : "";
             icons.append(icons.isEmpty() ? "" : ",").append(icon);
         }
