@@ -1,5 +1,6 @@
 package eu.regioacademy.participation.ui;
 
+import eu.regioacademy.platform.ui.MarkupText;
 import com.vaadin.flow.component.Component;
 import eu.regioacademy.participation.ChartBar;
 import java.util.List;
@@ -31,12 +32,12 @@ class ChartPanel extends InlineSvg {
         Element summary = details.appendElement("summary");
         summary.appendElement("span").addClass("show-table").text(translator.getTranslation("participation.chart.show-table"));
         summary.appendElement("span").addClass("show-chart").text(translator.getTranslation("participation.chart.show-chart"));
-        details.appendElement("div").addClass("chart-table").append(table(title, labelHeader, valueHeader, rows));
-        return frame.html();
+        details.appendElement("div").addClass("chart-table").appendChild(table(title, labelHeader, valueHeader, rows));
+        return MarkupText.inner(frame);
     }
 
-    /** The table's markup, texts escaped by jsoup. */
-    static String table(String caption, String labelHeader, String valueHeader, List<ChartBar> rows) {
+    /** The table as markup, texts escaped by jsoup. */
+    private static Element table(String caption, String labelHeader, String valueHeader, List<ChartBar> rows) {
         Element table = new Element("table");
         table.appendElement("caption").text(caption);
         Element head = table.appendElement("thead").appendElement("tr");
@@ -48,6 +49,6 @@ class ChartPanel extends InlineSvg {
             tr.appendElement("th").attr("scope", "row").text(row.label());
             tr.appendElement("td").text(row.valueText());
         }
-        return table.outerHtml();
+        return table;
     }
 }

@@ -1,5 +1,6 @@
 package eu.regioacademy.participation.ui;
 
+import eu.regioacademy.platform.ui.MarkupText;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasComponents;
 import com.vaadin.flow.router.QueryParameters;
@@ -92,7 +93,7 @@ final class DashboardCharts {
         InlineSvg map = new InlineSvg(RegionHexMap.render("region-map", title,
                 translator.getTranslation("participation.map.desc", period), cells,
                 translator.getTranslation("participation.map.low"), translator.getTranslation("participation.map.high")),
-                "chart-panel", frame.html());
+                "chart-panel", MarkupText.inner(frame));
         map.addClassNames("map-panel", "wide");
         return map;
     }

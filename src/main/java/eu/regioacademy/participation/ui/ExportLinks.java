@@ -50,12 +50,12 @@ class ExportLinks extends Section {
         link(links, "participation.export.entries-xlsx", "entries.xlsx?" + query);
         link(links, "participation.export.regions-csv", "regions.csv?" + query);
         link(links, "participation.export.regions-xlsx", "regions.xlsx?" + query);
-        MarkupText.setHtml(files, markup.html());
+        MarkupText.setHtml(files, MarkupText.inner(markup));
         Map<String, List<String>> withLanguage = new LinkedHashMap<>(newFilter.toParameters());
         withLanguage.put("lang", List.of(language.getValue().getLanguage()));
         Element report = new Element("div");
         link(report, "participation.export.report", "report.pdf?" + new QueryParameters(withLanguage).getQueryString());
-        MarkupText.setHtml(reportLink, report.html());
+        MarkupText.setHtml(reportLink, MarkupText.inner(report));
     }
 
     /** A download the router leaves to the browser. */

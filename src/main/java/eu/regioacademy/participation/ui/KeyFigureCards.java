@@ -61,7 +61,7 @@ class KeyFigureCards extends Div {
         card(cards, "exchange-weeks", now, before, KeyFigures::exchangeWeeks, numbers, ParticipationKind.EXCHANGE_COMPLETED);
         card(cards, "certificates", now, before, f -> BigDecimal.valueOf(f.certificates()), numbers,
                 ParticipationKind.CERTIFICATE_ISSUED);
-        MarkupText.setHtml(this, cards.html());
+        MarkupText.setHtml(this, MarkupText.inner(cards));
     }
 
     private void card(Element cards, String name, KeyFigures now, KeyFigures before, Function<KeyFigures, BigDecimal> figure,

@@ -1,5 +1,6 @@
 package eu.regioacademy.participation.ui;
 
+import eu.regioacademy.platform.ui.MarkupText;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
@@ -53,7 +54,7 @@ public class SecretariatView extends Main implements BeforeEnterObserver, HasDyn
         });
         charts.addClassName("chart-grid");
         // static text as markup in one element: a paragraph and its text would be two state nodes per open tab
-        Html intro = new Html(new org.jsoup.nodes.Element("p").addClass("muted").text(getTranslation("participation.intro")).outerHtml());
+        Html intro = new Html(MarkupText.outer(new org.jsoup.nodes.Element("p").addClass("muted").text(getTranslation("participation.intro"))));
         add(intro, filters, figures, charts, drillDown, exports);
     }
 

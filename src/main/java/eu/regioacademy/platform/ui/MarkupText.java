@@ -1,6 +1,8 @@
 package eu.regioacademy.platform.ui;
 
 import com.vaadin.flow.component.HasElement;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
 
 /**
@@ -15,6 +17,30 @@ public final class MarkupText {
 
     public static void set(HasElement component, String text) {
         setHtml(component, Entities.escape(text));
+    }
+
+    /**
+     * An element's markup as built: jsoup's default output adds line breaks and indentation, which
+     * the browser ignores and every open tab would keep in server memory (and in Vaadin's kept answer).
+     */
+    public static String outer(Element markup) {
+        return compact(markup).outerHtml();
+    }
+
+    /** The markup of an element's children, as {@link #outer}. */
+    public static String inner(Element markup) {
+        return compact(markup).html();
+    }
+
+    private static Element compact(Element markup) {
+        if (markup.ownerDocument() == null) {
+            Document holder = new Document("");
+            holder.outputSettings().prettyPrint(false);
+            holder.appendChild(markup);
+        } else {
+            markup.ownerDocument().outputSettings().prettyPrint(false);
+        }
+        return markup;
     }
 
     /** Markup (texts already escaped) as the component's inner HTML, kept in its {@link Latin1} form. */

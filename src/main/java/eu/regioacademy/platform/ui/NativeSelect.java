@@ -54,7 +54,7 @@ public class NativeSelect<T> extends AbstractField<NativeSelect<T>, @Nullable T>
     public NativeLabel withLabel(String label) {
         NativeLabel field = new NativeLabel();
         field.addClassName("native-field");
-        field.add(new Html(new Element("span").addClass("native-field-label").text(label).outerHtml()), this);
+        field.add(new Html(MarkupText.outer(new Element("span").addClass("native-field-label").text(label))), this);
         return field;
     }
 
@@ -103,7 +103,7 @@ public class NativeSelect<T> extends AbstractField<NativeSelect<T>, @Nullable T>
                 selected = String.valueOf(i);
             }
         }
-        MarkupText.setHtml(this, options.html());
+        MarkupText.setHtml(this, MarkupText.inner(options));
         getElement().setProperty("value", selected);
     }
 }

@@ -77,7 +77,7 @@ public class StudyVisitsView extends Main implements HasDynamicTitle {
         if (currentUser.has(Role.COORDINATOR)) {
             links.appendElement("a").attr("href", "study-visits/endorsements").text(getTranslation("visits.endorsements"));
         }
-        actions.add(new Html(links.outerHtml()));
+        actions.add(new Html(MarkupText.outer(links)));
         if (currentUser.has(Role.COORDINATOR) || currentUser.has(Role.SECRETARIAT)) {
             Button create = new Button(getTranslation("visits.new"), VaadinIcon.PLUS.create(),
                     e -> getUI().ifPresent(ui -> ui.navigate("study-visits/new")));

@@ -1,0 +1,29 @@
+package eu.regioacademy.platform.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.html.Div;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+class MarkupTextTest {
+
+    @Test
+    void markup_is_kept_as_built_without_line_breaks_or_indentation() {
+        Element table = new Element("table");
+        table.appendElement("tbody").appendElement("tr").appendElement("td").text("Skåne");
+
+        assertThat(MarkupText.outer(table)).isEqualTo("<table><tbody><tr><td>Skåne</td></tr></tbody></table>");
+        assertThat(MarkupText.inner(table)).isEqualTo("<tbody><tr><td>Skåne</td></tr></tbody>");
+    }
+
+    @Test
+    void text_is_set_escaped_and_in_its_latin1_form() {
+        Div title = new Div();
+
+        MarkupText.set(title, "Κρήτη <b> – 1\u202f234");
+
+        assertThat(title.getElement().getProperty("innerHTML"))
+                .isEqualTo("&#x39a;&#x3c1;&#x3ae;&#x3c4;&#x3b7; &lt;b&gt; &#x2013; 1&#x202f;234");
+    }
+}
