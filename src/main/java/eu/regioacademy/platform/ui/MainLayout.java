@@ -88,19 +88,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         SideNav nav = new SideNav();
         // named for assistive technology only: a visible label is a span and a text node more per open tab
         nav.getElement().setAttribute("aria-label", getTranslation("nav.label"));
-        StringBuilder icons = new StringBuilder();
         for (MenuEntry entry : menuEntries.forCurrentUser()) {
-            nav.addItem(new NavLink(getTranslation(entry.title()), entry.path()));
-            String icon = entry.icon() != null && entry.icon().startsWith("vaadin:") ? entry.icon() : "";
-            icons.append(icons.isEmpty() ? "" : ",").append(icon);
+            String icon = entry.icon() != null && entry.icon().startsWith("vaadin:") ? entry.icon() : null;
+            nav.addItem(new NavLink(getTranslation(entry.title()), entry.path(), icon));
         }
-        // the icons are decoration: made by the browser in each item's prefix slot, not kept as an Icon
-        // component (a state node each) per item and open tab; the items stay components (tests, keyboard)
-        nav.getElement().executeJs("const icons = $0.split(',');"
-                + " this.querySelectorAll(':scope > vaadin-side-nav-item').forEach((item, i) => {"
-                + " if (!icons[i] || item.querySelector(':scope > vaadin-icon[slot=prefix]')) return;"
-                + " const icon = document.createElement('vaadin-icon'); icon.setAttribute('icon', icons[i]);"
-                + " icon.setAttribute('slot', 'prefix'); item.prepend(icon); })", icons.toString());
         return nav;
     }
 

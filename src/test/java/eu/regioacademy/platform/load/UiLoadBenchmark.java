@@ -118,7 +118,7 @@ class UiLoadBenchmark {
     }
 
     private void steady(LoadServer server) throws Exception {
-        measuredRun(server, server.liveHeapBytes(), String.format("steady%s: %d sessions, think %.0f s, ramp %d s, %d s measured",
+        measuredRun(server, server.liveHeapBytes(), String.format("steady%s: %d sessions, think %.1f s, ramp %d s, %d s measured",
                 floor ? " (floor)" : "", users, thinkMillis / 1000.0, rampSeconds, durationSeconds));
     }
 
@@ -151,7 +151,7 @@ class UiLoadBenchmark {
         write("soak baseline: " + waited + ", live heap " + mb(baseline.totalBytes()) + " MB");
         boolean record = Boolean.getBoolean("load.jfr");
         if (record) server.startRecording();
-        measuredRun(server, baseline.totalBytes(), String.format("soak: %d sessions, think %.0f s, %d s measured",
+        measuredRun(server, baseline.totalBytes(), String.format("soak: %d sessions, think %.1f s, %d s measured",
                 users, thinkMillis / 1000.0, durationSeconds));
         // everybody closed the tab: only the session timeout and Vaadin's idle-session closing free the memory
         StringBuilder after = new StringBuilder("after everybody left (minutes: live heap MB, vs baseline "

@@ -14,6 +14,9 @@ class SignInBrowserTest extends BrowserTest {
         signIn(TestUsers.LEARNER, TestUsers.DEMO_PASSWORD);
         waitForText(By.tagName("h2"), "Welcome, Elin Åkesson");
         assertThat(browser().findElements(By.tagName("vaadin-side-nav-item"))).hasSize(6);
+        var catalog = browser().findElement(By.cssSelector("vaadin-side-nav-item[path='catalog']"));
+        assertThat(catalog.getText()).isEqualTo("Training catalogue");
+        assertThat(catalog.findElements(By.cssSelector("vaadin-icon[slot='prefix'][icon='vaadin:academy-cap']"))).hasSize(1);
         assertThat(browser().findElement(By.className("user-region")).getText()).isEqualTo("Skåne");
     }
 
