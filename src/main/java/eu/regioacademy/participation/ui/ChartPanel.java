@@ -13,27 +13,34 @@ import org.jsoup.nodes.Element;
 class ChartPanel extends InlineSvg {
 
     /**
-     * Heading, drawing box and the table behind a native disclosure, as markup inside this one element
-     * (texts escaped by jsoup): as components (a button with its listener, a hidden box, the heading) a
-     * panel was eight state nodes, kept per open tab. The disclosure is the browser's own (keyboard,
-     * announced as expanded or collapsed); the style sheet hides the drawing while the table is open
-     * and swaps the disclosure's text, as the button did.
+     * The heading as markup in this one element, and the drawing with the table behind a native
+     * disclosure as the markup the browser fetches into it (texts escaped by jsoup). As components
+     * (a button with its listener, a hidden box, the heading) a panel was eight state nodes, kept per
+     * open tab; the table, sent with the page, was kept twice per tab (as the element's markup and in
+     * Vaadin's kept answer), now only once per tab, compressed, in the drawing. The disclosure is the
+     * browser's own (keyboard, announced as expanded or collapsed); the style sheet hides the drawing
+     * while the table is open and swaps the disclosure's text, as the button did.
      */
     ChartPanel(Component translator, String title, String svg, String labelHeader, String valueHeader, List<ChartBar> rows) {
-        super(svg, "chart-panel", frame(translator, title, labelHeader, valueHeader, rows));
+        super(body(translator, svg, title, labelHeader, valueHeader, rows), "chart-panel", frame(title));
     }
 
-    private static String frame(Component translator, String title, String labelHeader, String valueHeader,
-                                List<ChartBar> rows) {
+    private static String frame(String title) {
         Element frame = new Element("div");
         frame.appendElement("div").addClass("chart-header").appendElement("h3").text(title);
-        frame.appendElement("div").addClass("chart").attr("data-svg", true);
-        Element details = frame.appendElement("details").addClass("chart-details");
+        frame.appendElement("div").addClass("chart-body").attr("data-svg", true);
+        return MarkupText.inner(frame);
+    }
+
+    private static String body(Component translator, String svg, String title, String labelHeader, String valueHeader,
+                               List<ChartBar> rows) {
+        Element details = new Element("details").addClass("chart-details");
         Element summary = details.appendElement("summary");
         summary.appendElement("span").addClass("show-table").text(translator.getTranslation("participation.chart.show-table"));
         summary.appendElement("span").addClass("show-chart").text(translator.getTranslation("participation.chart.show-chart"));
         details.appendElement("div").addClass("chart-table").appendChild(table(title, labelHeader, valueHeader, rows));
-        return MarkupText.inner(frame);
+        // the drawing as SVG text, not parsed again as HTML (which would lower-case its viewBox)
+        return "<div class=\"chart\">" + svg + "</div>" + MarkupText.outer(details);
     }
 
     /** The table as markup, texts escaped by jsoup. */

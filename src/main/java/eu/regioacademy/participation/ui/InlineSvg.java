@@ -38,7 +38,8 @@ class InlineSvg extends Div {
         if (!frame.isEmpty()) MarkupText.setHtml(this, frame);
         gzipped = gzip(svg);
         DownloadHandler drawing = event -> {
-            event.getResponse().setContentType("image/svg+xml;charset=UTF-8");
+            // markup for an element's inner HTML: the drawing, and in a chart panel its table
+            event.getResponse().setContentType("text/html;charset=UTF-8");
             event.getResponse().setHeader("Content-Encoding", "gzip");
             event.getResponse().setHeader("Cache-Control", "no-store");
             event.getOutputStream().write(gzipped);

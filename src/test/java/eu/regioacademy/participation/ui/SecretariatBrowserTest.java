@@ -42,4 +42,22 @@ class SecretariatBrowserTest extends BrowserTest {
         assertThat(browser().getCurrentUrl()).contains("from=2031-01-01", "kind=module_completed");
         assertThat(browser().findElement(By.cssSelector(".figure-training-hours .figure-value")).getText()).as("the secretariat reads French").isEqualTo("2,5");
     }
+
+    @Test
+    void a_chart_shows_its_numbers_as_a_table_when_asked() {
+        ledger.entry(TestUsers.LEARNER, ParticipationKind.MODULE_COMPLETED, LocalDate.of(2031, 3, 10), "2.5", "health");
+        signIn(TestUsers.SECRETARIAT, TestUsers.DEMO_PASSWORD);
+        waitFor(By.tagName("h2"));
+        open("secretariat?from=2031-01-01&to=2031-12-31");
+        // drawing and table come with the fetched drawing, after the page
+        WebElement months = waitFor(By.cssSelector(".chart-panel .chart svg[aria-labelledby^='chart-months']"));
+        assertThat(months.getDomAttribute("viewBox")).as("SVG attributes keep their case").isNotBlank();
+        WebElement panel = months.findElement(By.xpath("ancestor::*[contains(@class,'chart-panel')]"));
+        WebElement summary = panel.findElement(By.cssSelector(".chart-details summary"));
+        ((org.openqa.selenium.JavascriptExecutor) browser()).executeScript("arguments[0].scrollIntoView({block: 'center'})", summary);
+        summary.click();
+        WebElement table = panel.findElement(By.cssSelector(".chart-table table"));
+        until(d -> table.isDisplayed() && !months.isDisplayed());
+        assertThat(table.findElements(By.cssSelector("tbody tr"))).isNotEmpty();
+    }
 }

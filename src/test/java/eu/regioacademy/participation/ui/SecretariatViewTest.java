@@ -69,6 +69,9 @@ class SecretariatViewTest extends KaribuTest {
         assertThat(_find(InlineSvg.class)).extracting(InlineSvg::markup)
                 .anyMatch(svg -> svg.contains("chart-months-title") && svg.contains("Mar 31"))
                 .anyMatch(svg -> svg.contains("Skåne") && svg.contains("secretariat?"));
+        assertThat(_find(ChartPanel.class)).as("each chart's table comes with its drawing, not with the page")
+                .allMatch(panel -> panel.markup().contains("<table><caption>"))
+                .noneMatch(panel -> panel.getElement().getProperty("innerHTML", "").contains("<table"));
         assertThat(markupElements("a.export-link")).filteredOn(a -> a.text().equals("Entries (CSV)")).singleElement()
                 .extracting(a -> a.attr("href")).asString()
                 .contains("reports/participation/entries.csv?from=2031-01-01&to=2031-12-31");
