@@ -28,7 +28,7 @@ final class DashboardCharts {
     private DashboardCharts() {
     }
 
-    static void addTo(HasComponents target, Dashboard d, Component translator, java.util.Locale locale) {
+    static <T extends Component & HasComponents> void addTo(T target, Dashboard d, Component translator, java.util.Locale locale) {
         NumberFormat numbers = NumberFormat.getNumberInstance(locale);
         String period = Dates.dayRange(d.filter().from(), d.filter().to());
 
@@ -60,6 +60,7 @@ final class DashboardCharts {
             target.add(map(d, translator, numbers, period));
         }
         target.add(regionsPanel, kindsPanel);
+        InlineSvg.fetchDrawings(target);
     }
 
     /** Every month of the period, the quiet ones as zero, so gaps show. */

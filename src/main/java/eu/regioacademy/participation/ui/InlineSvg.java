@@ -1,6 +1,7 @@
 package eu.regioacademy.participation.ui;
 
 import eu.regioacademy.platform.ui.MarkupText;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import java.io.ByteArrayOutputStream;
@@ -45,9 +46,16 @@ class InlineSvg extends Div {
             event.getOutputStream().write(gzipped);
         };
         getElement().setAttribute("data-src", drawing);
-        addAttachListener(attached -> getElement().executeJs("const box = this;"
+    }
+
+    /**
+     * Has the browser fetch the drawings of the boxes just added to a container: one script for all of
+     * them rather than one per box, each kept in Vaadin's last answer per open tab.
+     */
+    static void fetchDrawings(Component container) {
+        container.getElement().executeJs("this.querySelectorAll(':scope > [data-src]').forEach(box =>"
                 + " fetch(box.dataset.src).then(r => r.ok ? r.text() : Promise.reject(r.status))"
-                + ".then(svg => { (box.querySelector('[data-svg]') || box).innerHTML = svg; })"));
+                + ".then(markup => { (box.querySelector('[data-svg]') || box).innerHTML = markup; }))");
     }
 
     /** The drawing as the browser gets it. */

@@ -2,7 +2,6 @@ package eu.regioacademy.platform.ui;
 
 import com.vaadin.flow.component.AbstractField;
 import com.vaadin.flow.component.HasStyle;
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.ItemLabelGenerator;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.html.NativeLabel;
@@ -49,12 +48,13 @@ public class NativeSelect<T> extends AbstractField<NativeSelect<T>, @Nullable T>
 
     /**
      * This select inside a visible {@code <label>} (which names it for assistive technology),
-     * styled like a Lumo field's label: three state nodes in all.
+     * styled like a Lumo field's label: the label's text is its own text node, lighter in server
+     * memory than an element of markup, three state nodes in all.
      */
     public NativeLabel withLabel(String label) {
-        NativeLabel field = new NativeLabel();
+        NativeLabel field = new NativeLabel(label);
         field.addClassName("native-field");
-        field.add(new Html(MarkupText.outer(new Element("span").addClass("native-field-label").text(label))), this);
+        field.add(this);
         return field;
     }
 
