@@ -12,8 +12,8 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * A box for server-drawn SVG markup. The browser fetches the drawing once the box is on the
- * page and sets it as inner HTML: the HTML parser puts it in the SVG namespace (an {@code Html}
+ * A box for server-drawn SVG markup. Once the boxes are on the page, their container has the
+ * browser fetch each drawing ({@link #fetchDrawings}) and set it as inner HTML: the HTML parser puts it in the SVG namespace (an {@code Html}
  * component would create plain HTML elements, which browsers do not draw), and its links,
  * titles and descriptions work as if it had been sent inline. Sent inline, each drawing stayed
  * in server memory as a string for as long as the tab was open (the member-region map alone
