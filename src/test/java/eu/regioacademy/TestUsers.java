@@ -1,5 +1,7 @@
 package eu.regioacademy;
 
+import static eu.regioacademy.db.Tables.APP_USER;
+
 import eu.regioacademy.platform.security.SignedInUser;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -18,6 +20,11 @@ public final class TestUsers {
     public static final String DEMO_PASSWORD = "demo";
 
     private TestUsers() {
+    }
+
+    /** The database id of the account with this e-mail. */
+    public static long idOf(org.jooq.DSLContext db, String email) {
+        return db.select(APP_USER.ID).from(APP_USER).where(APP_USER.EMAIL.eq(email)).fetchSingle(APP_USER.ID);
     }
 
     /**

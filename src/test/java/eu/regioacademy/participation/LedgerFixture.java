@@ -35,7 +35,7 @@ public class LedgerFixture {
     }
 
     public long userId(String email) {
-        return db.select(APP_USER.ID).from(APP_USER).where(APP_USER.EMAIL.eq(email)).fetchSingle(APP_USER.ID);
+        return eu.regioacademy.TestUsers.idOf(db, email);
     }
 
     public long regionOf(String email) {

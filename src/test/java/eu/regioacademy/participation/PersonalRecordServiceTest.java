@@ -45,7 +45,7 @@ class PersonalRecordServiceTest extends ServiceTest {
     DSLContext db;
 
     private long learner() {
-        return db.select(APP_USER.ID).from(APP_USER).where(APP_USER.EMAIL.eq(TestUsers.LEARNER)).fetchSingle(APP_USER.ID);
+        return TestUsers.idOf(db, TestUsers.LEARNER);
     }
 
     private List<String> liveCertificateCodes(long holder) {

@@ -1,6 +1,5 @@
 package eu.regioacademy.privacy;
 
-import static eu.regioacademy.db.Tables.APP_USER;
 import static eu.regioacademy.db.Tables.AUDIT_LOG;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -63,13 +62,9 @@ class PersonalDataControllerTest {
         return JsonMapper.builder().build().readTree(response.getContentAsByteArray());
     }
 
-    private long idOf(String email) {
-        return db.select(APP_USER.ID).from(APP_USER).where(APP_USER.EMAIL.eq(email)).fetchSingle(APP_USER.ID);
-    }
-
     @Test
     void a_person_downloads_everything_about_them_as_json_without_secrets() throws Exception {
-        long learner = idOf(TestUsers.LEARNER);
+        long learner = TestUsers.idOf(db, TestUsers.LEARNER);
         JsonNode data = json(TestUsers.LEARNER);
 
         List<String> sections = new ArrayList<>(data.propertyNames());
@@ -103,7 +98,7 @@ class PersonalDataControllerTest {
         try (PDDocument doc = Loader.loadPDF(response.getContentAsByteArray())) {
             assertThat(new PDFTextStripper().getText(doc)).contains("Elin Åkesson").doesNotContain("Karin Sjöström");
         }
-        long learner = idOf(TestUsers.LEARNER);
+        long learner = TestUsers.idOf(db, TestUsers.LEARNER);
         assertThat(db.fetchCount(AUDIT_LOG, AUDIT_LOG.ACTION.eq("PERSONAL_RECORD_DOWNLOADED")
                 .and(AUDIT_LOG.ACTOR_ID.eq(learner)))).isPositive();
     }

@@ -56,8 +56,7 @@ class AccessibilityFeedbackServiceTest extends ServiceTest {
                 Locale.ENGLISH);
 
         var row = db.selectFrom(ACCESSIBILITY_FEEDBACK).where(ACCESSIBILITY_FEEDBACK.ID.eq(id)).fetchSingle();
-        assertThat(row.getUserId()).isEqualTo(db.select(APP_USER.ID).from(APP_USER).where(APP_USER.EMAIL.eq(TestUsers.LEARNER))
-                .fetchSingle(APP_USER.ID));
+        assertThat(row.getUserId()).isEqualTo(TestUsers.idOf(db, TestUsers.LEARNER));
         assertThat(row.getName()).isEqualTo("Jiří Novák");
         assertThat(row.getEmail()).isEqualTo("jiri@example.org");
     }

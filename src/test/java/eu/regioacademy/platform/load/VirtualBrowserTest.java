@@ -69,8 +69,7 @@ class VirtualBrowserTest {
                     .set(APP_USER.PASSWORD_HASH, db.select(APP_USER.PASSWORD_HASH).from(APP_USER)
                             .where(APP_USER.EMAIL.eq(TestUsers.LEARNER)).fetchSingle(APP_USER.PASSWORD_HASH))
                     .where(APP_USER.EMAIL.eq(greek.getFirst())).execute();
-            db.insertInto(USER_ROLE).set(USER_ROLE.USER_ID, db.select(APP_USER.ID).from(APP_USER)
-                    .where(APP_USER.EMAIL.eq(greek.getFirst())).fetchSingle(APP_USER.ID)).set(USER_ROLE.ROLE, "LEARNER").execute();
+            db.insertInto(USER_ROLE).set(USER_ROLE.USER_ID, TestUsers.idOf(db, greek.getFirst())).set(USER_ROLE.ROLE, "LEARNER").execute();
             VirtualBrowser browser = new VirtualBrowser(http, URI.create("http://localhost:" + port + "/"), trips);
             browser.keepAnswers();
 

@@ -19,14 +19,9 @@ class NotificationAccessTest extends ServiceTest {
     @Autowired
     DSLContext db;
 
-    private long idOf(String email) {
-        return db.select(eu.regioacademy.db.Tables.APP_USER.ID).from(eu.regioacademy.db.Tables.APP_USER)
-                .where(eu.regioacademy.db.Tables.APP_USER.EMAIL.eq(email)).fetchSingle(eu.regioacademy.db.Tables.APP_USER.ID);
-    }
-
     @Test
     void another_person_cannot_mark_someone_elses_notification_read_nor_see_it() {
-        notifier.send(new NewNotification(idOf(TestUsers.MENTOR), "access-test:1", "notification.exchange.allocated",
+        notifier.send(new NewNotification(TestUsers.idOf(db, TestUsers.MENTOR), "access-test:1", "notification.exchange.allocated",
                 NewNotification.params(1L, "Desk"), "exchanges"));
         signInAs(TestUsers.MENTOR);
         long id = notifications.mine(new PageRequest(0, 50, List.of())).stream()

@@ -1,6 +1,5 @@
 package eu.regioacademy.platform.notifications;
 
-import static eu.regioacademy.db.Tables.APP_USER;
 import static eu.regioacademy.db.Tables.NOTIFICATION;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -45,8 +44,8 @@ class NotificationMailTest {
 
     @Test
     void each_recipient_gets_the_mail_in_their_own_language_once() throws Exception {
-        long swedish = idOf(TestUsers.COORDINATOR);
-        long french = idOf(TestUsers.SECRETARIAT);
+        long swedish = TestUsers.idOf(db, TestUsers.COORDINATOR);
+        long french = TestUsers.idOf(db, TestUsers.SECRETARIAT);
         transaction.executeWithoutResult(s -> {
             notifier.send(new NewNotification(swedish, "mail-test:1", "notification.visit.reminder",
                     NewNotification.params("Studiebesök i Malmö", LocalDate.of(2027, 3, 2)), "study-visits/1"));
@@ -71,7 +70,4 @@ class NotificationMailTest {
                 .and(NOTIFICATION.EMAIL_STATUS.eq("SENT")))).isEqualTo(2);
     }
 
-    private long idOf(String email) {
-        return db.select(APP_USER.ID).from(APP_USER).where(APP_USER.EMAIL.eq(email)).fetchSingle(APP_USER.ID);
-    }
 }

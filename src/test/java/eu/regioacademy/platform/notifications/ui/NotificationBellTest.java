@@ -2,7 +2,6 @@ package eu.regioacademy.platform.notifications.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static eu.regioacademy.db.Tables.APP_USER;
 import static eu.regioacademy.db.Tables.NOTIFICATION;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,10 +24,6 @@ class NotificationBellTest extends KaribuTest {
     @Autowired
     DSLContext db;
 
-    private long idOf(String email) {
-        return db.select(APP_USER.ID).from(APP_USER).where(APP_USER.EMAIL.eq(email)).fetchSingle(APP_USER.ID);
-    }
-
     /** A notification written behind this instance's back, as another instance would. */
     private void writtenElsewhere(long recipient, String event) {
         db.insertInto(NOTIFICATION).set(NOTIFICATION.RECIPIENT_ID, recipient).set(NOTIFICATION.EVENT_KEY, event)
@@ -43,7 +38,7 @@ class NotificationBellTest extends KaribuTest {
         navigateTo("catalog");
         NotificationBell bell = _get(NotificationBell.class);
         assertThat(bell.badgeText()).isEmpty();
-        long mentor = idOf(TestUsers.MENTOR);
+        long mentor = TestUsers.idOf(db, TestUsers.MENTOR);
 
         writtenElsewhere(mentor, "bell-test:elsewhere");
         navigateTo("my-learning");
@@ -66,7 +61,7 @@ class NotificationBellTest extends KaribuTest {
         notifications.markAllRead();
         navigateTo("catalog");
         NotificationBell bell = _get(NotificationBell.class);
-        writtenElsewhere(idOf(TestUsers.MENTOR), "bell-test:elsewhere");
+        writtenElsewhere(TestUsers.idOf(db, TestUsers.MENTOR), "bell-test:elsewhere");
 
         _click(bell);
         assertThat(bell.badgeText()).isEqualTo("1");

@@ -1,7 +1,6 @@
 package eu.regioacademy.platform.notifications.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static eu.regioacademy.db.Tables.APP_USER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
@@ -31,7 +30,7 @@ class NotificationsViewTest extends KaribuTest {
     void an_unread_notification_is_marked_new_and_following_its_link_marks_it_read() {
         signInAs(TestUsers.MENTOR);
         notifications.markAllRead();
-        long mentor = db.select(APP_USER.ID).from(APP_USER).where(APP_USER.EMAIL.eq(TestUsers.MENTOR)).fetchSingle(APP_USER.ID);
+        long mentor = TestUsers.idOf(db, TestUsers.MENTOR);
         notifier.send(new NewNotification(mentor, "list-test:sent", "notification.exchange.allocated",
                 NewNotification.params(1L, "Desk"), "exchanges"));
         navigateTo("notifications");
