@@ -9,11 +9,12 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.dependency.Uses;
 import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import eu.regioacademy.platform.i18n.Languages;
 import eu.regioacademy.platform.notifications.NotificationService;
@@ -23,6 +24,7 @@ import eu.regioacademy.platform.security.CurrentUser;
 import eu.regioacademy.platform.security.SessionValidity;
 import eu.regioacademy.platform.security.SignedInUser;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
 import java.util.Locale;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
@@ -33,6 +35,10 @@ import org.jsoup.nodes.Entities;
  * and a header with the user, their region, the language switcher and sign-out.
  */
 @PermitAll
+// the navigation is markup (NavigationMarkup) without Java components that would bring their web components'
+// scripts: Vaadin's prebuilt bundle loads them at start anyway, a bundle built for this app would need this
+@Uses(SideNav.class)
+@Uses(SideNavItem.class)
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final H1 viewTitle = new H1();
@@ -84,15 +90,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         return new Html(MarkupText.outer(brand));
     }
 
-    private SideNav navigation(MenuEntries menuEntries) {
-        SideNav nav = new SideNav();
+    private Html navigation(MenuEntries menuEntries) {
+        List<NavigationMarkup.Link> links = menuEntries.forCurrentUser().stream().map(entry -> new NavigationMarkup.Link(
+                getTranslation(entry.title()), entry.path(),
+                entry.icon() != null && entry.icon().startsWith("vaadin:") ? entry.icon() : null)).toList();
         // named for assistive technology only: a visible label is a span and a text node more per open tab
-        nav.getElement().setAttribute("aria-label", getTranslation("nav.label"));
-        for (MenuEntry entry : menuEntries.forCurrentUser()) {
-            String icon = entry.icon() != null && entry.icon().startsWith("vaadin:") ? entry.icon() : null;
-            nav.addItem(new NavLink(getTranslation(entry.title()), entry.path(), icon));
-        }
-        return nav;
+        return NavigationMarkup.of(getTranslation("nav.label"), links);
     }
 
     private Div userBlock(SignedInUser user, AuthenticationContext authentication,

@@ -116,6 +116,13 @@ final class UiTree {
         return nodes.keySet().stream().map(this::node).toList();
     }
 
+    /** The paths of the side navigation's links, which the layout sends as markup inside one element. */
+    List<String> navigationPaths() {
+        return all().stream().filter(tag("vaadin-side-nav"))
+                .flatMap(nav -> org.jsoup.Jsoup.parseBodyFragment(nav.property("innerHTML")).select("vaadin-side-nav-item").stream())
+                .map(item -> item.attr("path")).toList();
+    }
+
     /** Values can be objects (a style, a resource): those are kept as their JSON. */
     private static String text(JsonNode value) {
         return value.isNull() || value.isMissingNode() ? "" : value.isValueNode() ? value.asString() : value.toString();

@@ -84,8 +84,7 @@ final class VirtualUser {
             browser.click(bell.get(), action);
             return;
         }
-        List<String> links = tree.all().stream().filter(UiTree.tag("vaadin-side-nav-item"))
-                .map(n -> n.attribute("path")).filter(p -> !p.isEmpty()).sorted().toList();
+        List<String> links = tree.navigationPaths().stream().filter(p -> !p.isEmpty()).sorted().toList();
         action = "open";
         if (links.isEmpty()) throw new VirtualBrowser.ProtocolException("no side navigation on " + browser.title());
         String route = links.get(random.nextInt(links.size()));
