@@ -35,8 +35,9 @@ import org.jsoup.nodes.Entities;
  * and a header with the user, their region, the language switcher and sign-out.
  */
 @PermitAll
-// the navigation is markup (NavigationMarkup) without Java components that would bring their web components'
-// scripts: Vaadin's prebuilt bundle loads them at start anyway, a bundle built for this app would need this
+// the navigation is markup (NavigationMarkup), without the Java components that bring their web components'
+// scripts: Vaadin's prebuilt bundle has them without this (checked against the production jar), a bundle built
+// for this app would not
 @Uses(SideNav.class)
 @Uses(SideNavItem.class)
 public class MainLayout extends AppLayout implements AfterNavigationObserver {

@@ -11,7 +11,7 @@ import org.jsoup.nodes.Element;
  * were a state node each, with a synchronised property and its listener, kept in server memory
  * for every open tab (docs/benchmarks.md, issue 9). The same web components draw the links, mark
  * the current one and hand a click to the router in the browser: the server has nothing to do.
- * The layout that shows it declares {@code @Uses(SideNav.class)} so their scripts are loaded.
+ * The layout that shows it declares {@code @Uses(SideNav.class)} for their scripts.
  */
 final class NavigationMarkup {
 
