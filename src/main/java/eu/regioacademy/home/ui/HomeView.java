@@ -2,7 +2,6 @@ package eu.regioacademy.home.ui;
 
 import eu.regioacademy.platform.ui.MarkupText;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -40,7 +39,7 @@ public class HomeView extends Main implements HasDynamicTitle {
                 .filter(i -> i.status() == LearnerStatus.IN_PROGRESS).limit(3).toList();
         if (!inProgress.isEmpty()) continuing(content, inProgress);
         areas(content, menuEntries);
-        add(new Html(MarkupText.outer(content)));
+        add(MarkupText.html(content));
     }
 
     /** What the user is in the middle of: a link, the progress in words and as a bar. */

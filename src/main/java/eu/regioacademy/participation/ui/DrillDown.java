@@ -49,7 +49,7 @@ class DrillDown extends Section {
         setId("drill-down");
         Element header = new Element("div").addClass("chart-header");
         header.appendElement("h3").text(getTranslation("participation.drill.title"));
-        heading = new Html(MarkupText.outer(header));
+        heading = MarkupText.html(header);
         open = new Button();
         MarkupText.set(open, getTranslation("participation.drill.open"));
         open.getElement().setAttribute("aria-expanded", "false");

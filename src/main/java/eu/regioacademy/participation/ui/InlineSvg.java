@@ -13,8 +13,9 @@ import java.util.zip.GZIPOutputStream;
 
 /**
  * A box for server-drawn SVG markup. Once the boxes are on the page, their container has the
- * browser fetch each drawing ({@link #fetchDrawings}) and set it as inner HTML: the HTML parser puts it in the SVG namespace (an {@code Html}
- * component would create plain HTML elements, which browsers do not draw), and its links,
+ * browser fetch each drawing ({@link #fetchDrawings}) and set it as inner HTML: the HTML parser
+ * puts it in the SVG namespace (an {@code Html} component would create plain HTML elements,
+ * which browsers do not draw), and its links,
  * titles and descriptions work as if it had been sent inline. Sent inline, each drawing stayed
  * in server memory as a string for as long as the tab was open (the member-region map alone
  * is tens of kilobytes); here only its gzip-compressed bytes stay, served by this box's own

@@ -54,7 +54,7 @@ public class SecretariatView extends Main implements BeforeEnterObserver, HasDyn
         });
         charts.addClassName("chart-grid");
         // static text as markup in one element: a paragraph and its text would be two state nodes per open tab
-        Html intro = new Html(MarkupText.outer(new org.jsoup.nodes.Element("p").addClass("muted").text(getTranslation("participation.intro"))));
+        Html intro = MarkupText.html(new org.jsoup.nodes.Element("p").addClass("muted").text(getTranslation("participation.intro")));
         add(intro, filters, figures, charts, drillDown, exports);
     }
 

@@ -66,8 +66,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     /** The first thing the keyboard reaches: jumps past the header and the navigation to the view. */
     private Html skipLink() {
-        Html skip = new Html(MarkupText.outer(new Element("a").attr("href", "#main-content").addClass("skip-link")
-                .text(getTranslation("a11y.skip-to-content"))));
+        Html skip = MarkupText.html(new Element("a").attr("href", "#main-content").addClass("skip-link")
+                .text(getTranslation("a11y.skip-to-content")));
         // the router would treat the address as a navigation: move the focus ourselves
         skip.getElement().executeJs("this.addEventListener('click', e => { e.preventDefault();"
                 + " const main = this.closest('vaadin-app-layout').querySelector(':scope > :not([slot])');"
@@ -79,7 +79,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private Html drawerFooter() {
         Element footer = new Element("footer").addClass("drawer-footer");
         footer.appendElement("a").attr("href", "accessibility").text(getTranslation("a11y.link"));
-        return new Html(MarkupText.outer(footer));
+        return MarkupText.html(footer);
     }
 
     // static text as one element with its markup inside: each component is kept in server memory per open tab
@@ -88,7 +88,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         Element brand = new Element("div").addClass("brand");
         brand.appendElement("span").addClass("brand-name").text(getTranslation("app.name"));
         brand.appendElement("span").addClass("brand-tagline").text(getTranslation("app.tagline"));
-        return new Html(MarkupText.outer(brand));
+        return MarkupText.html(brand);
     }
 
     private Html navigation(MenuEntries menuEntries) {
@@ -109,7 +109,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         names.appendElement("span").addClass("user-region").text(user.regionName());
         // by address, not class: the privacy feature's view depends on this layout, not the other way
         whoMarkup.appendElement("a").attr("href", "my-data").addClass("my-data-link").text(getTranslation("header.my-data"));
-        Html who = new Html(MarkupText.outer(whoMarkup));
+        Html who = MarkupText.html(whoMarkup);
 
         // the browser's own list: Vaadin's Select kept 13 state nodes per open tab for six languages;
         // the globe is drawn by the style sheet

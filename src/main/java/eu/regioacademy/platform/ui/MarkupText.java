@@ -1,6 +1,7 @@
 package eu.regioacademy.platform.ui;
 
 import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.Html;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
@@ -41,6 +42,16 @@ public final class MarkupText {
             markup.ownerDocument().outputSettings().prettyPrint(false);
         }
         return markup;
+    }
+
+    /**
+     * An element as one component, its children as the component's inner HTML in their {@link Latin1}
+     * form: {@code new Html(markup)} parses the markup again and keeps every character as it is.
+     */
+    public static Html html(Element markup) {
+        Html component = new Html(outer(markup.shallowClone()));
+        setHtml(component, inner(markup));
+        return component;
     }
 
     /** Markup (texts already escaped) as the component's inner HTML, kept in its {@link Latin1} form. */

@@ -29,10 +29,7 @@ final class NavigationMarkup {
             if (link.icon() != null) item.appendElement("vaadin-icon").attr("icon", link.icon()).attr("slot", "prefix");
             item.appendText(link.label());
         }
-        // the links set as inner HTML after parsing, so they keep their Latin-1 form
-        Html markup = new Html(MarkupText.outer(nav.shallowClone()));
-        MarkupText.setHtml(markup, MarkupText.inner(nav));
-        return markup;
+        return MarkupText.html(nav);
     }
 
     // as Vaadin's SideNavItem writes it: relative to the application's base, encoded

@@ -8,7 +8,6 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -77,7 +76,7 @@ public class StudyVisitsView extends Main implements HasDynamicTitle {
         if (currentUser.has(Role.COORDINATOR)) {
             links.appendElement("a").attr("href", "study-visits/endorsements").text(getTranslation("visits.endorsements"));
         }
-        actions.add(new Html(MarkupText.outer(links)));
+        actions.add(MarkupText.html(links));
         if (currentUser.has(Role.COORDINATOR) || currentUser.has(Role.SECRETARIAT)) {
             Button create = new Button(getTranslation("visits.new"), VaadinIcon.PLUS.create(),
                     e -> getUI().ifPresent(ui -> ui.navigate("study-visits/new")));

@@ -26,4 +26,19 @@ class MarkupTextTest {
         assertThat(title.getElement().getProperty("innerHTML"))
                 .isEqualTo("&#x39a;&#x3c1;&#x3ae;&#x3c4;&#x3b7; &lt;b&gt; &#x2013; 1&#x202f;234");
     }
+
+    @Test
+    void an_element_becomes_one_component_with_its_attributes_and_its_children_in_latin1_form() {
+        Element who = new Element("div").addClass("user-who").attr("title", "Θεσσαλία");
+        who.appendElement("span").addClass("user-name").text("Νίκος & Co");
+
+        var component = MarkupText.html(who);
+
+        assertThat(component.getElement().getTag()).isEqualTo("div");
+        assertThat(component.getElement().getAttribute("class")).isEqualTo("user-who");
+        assertThat(component.getElement().getAttribute("title")).isEqualTo("Θεσσαλία");
+        assertThat(component.getElement().getProperty("innerHTML"))
+                .isEqualTo("<span class=\"user-name\">&#x39d;&#x3af;&#x3ba;&#x3bf;&#x3c2; &amp; Co</span>");
+        assertThat(component.getElement().getChildCount()).isZero();
+    }
 }
